@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireMember } from "@/lib/auth/session";
+import { roleCan } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { REPLY_MAX_LENGTH } from "@/lib/publishing/reply-text";
+import { EDITABLE_STATES } from "@/lib/publishing/save-draft";
+import { getReviewDetail, getReviewHistory, reviewOrganization } from "@/lib/reviews/inbox";
+import { LiveRefresh } from "@/components/review/live-refresh";
+import { PublishedReply } from "@/components/review/published-reply";
+import { ReplyEditor } from "@/components/review/reply-editor";
+import { ReplyStateBadge } from "@/components/review/reply-state-badge";
+import { ReviewCard } from "@/components/review/review-card";
+import { ReviewHistory } from "@/components/review/review-history";
+import { approveAndPublishAction, saveDraftAction } from "./actions";
+
+export const metadata: Metadata = { title: "Review" };
+
+export default async function ReviewPage({ params }: { params: Promise<{ org: string; reviewId: string }> }) {
+  const { org, reviewId } = await params;
+  // The tenant comes from the review; a review of another organization is simply not found.
+  const organizationId = await reviewOrganization(db, reviewId);
+  if (!organizationId) notFound();
+  const { membership, organization } = await requireMember(organizationId, "reviews.read");
+  if (organization.slug !== org) notFound();
+  const [review, history] = await Promise.all([getReviewDetail(db, organizationId, reviewId), getReviewHistory(db, organizationId, reviewId)]);
+  if (!review) notFound();
+
+  const editable = EDITABLE_STATES.includes(review.replyState);
+  const draft = review.drafts[0];
+  const timeZone = review.property.timeZone;
+
+  return (
+    <div className="space-y-4">
+      <LiveRefresh active={review.replyState === "APPROVED" || review.replyState === "PUBLISHING" || review.replyState === "AWAITING_DRAFT"} />
+      <nav className="flex items-center justify-between gap-3 text-sm">
+        <Link href={`/${org}/reviews`} className="text-stone-600 hover:text-stone-900">← Inbox</Link>
+        <ReplyStateBadge state={review.replyState} />
+      </nav>
+      <div>
+        <h1 className="text-xl font-semibold tracking-tight">{review.property.name}</h1>
+        <p className="text-sm text-stone-500">{review.property.city}, {review.property.country}</p>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="space-y-4">
+          <ReviewCard review={review} timeZone={timeZone} />
+          <ReviewHistory events={history} timeZone={timeZone} />
+        </div>
+        <section aria-label="Reply" className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-stone-200 sm:p-5">
+          {review.replyState === "FAILED" && review.reply?.lastError ? (
+            <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800">
+              Publishing failed: {review.reply.lastError}. Check the text and try again.
+            </p>
+          ) : null}
+          {review.replyState === "ANSWERED_ON_PLATFORM" ? (
+            <p className="text-sm text-stone-600">This review was already answered on the platform before Lobby fetched it.</p>
+          ) : editable ? (
+            draft || review.replyState !== "AWAITING_DRAFT" ? (
+              <>
+                {draft ? (
+                  <p className="text-xs text-stone-500">
+                    {draft.origin === "HUMAN" ? `Edited by ${draft.createdBy?.name ?? "a former member"}` : `Drafted by Lobby (${draft.provider}, ${draft.promptVersion})`}
+                  </p>
+                ) : null}
+                <ReplyEditor
+                  key={draft?.id ?? "empty"}
+                  reviewId={review.id}
+                  initialText={review.reply?.text ?? draft?.text ?? ""}
+                  maxLength={REPLY_MAX_LENGTH[review.platform]}
+                  canEdit={roleCan(membership.role, "drafts.edit")}
+                  canApprove={roleCan(membership.role, "replies.approve")}
+                  save={saveDraftAction}
+                  approve={approveAndPublishAction}
+                  approveLabel={review.replyState === "FAILED" ? "Retry publishing" : "Approve & publish"}
+                />
+              </>
+            ) : (
+              <p className="text-sm text-stone-600" role="status">Lobby is writing a draft for this review…</p>
+            )
+          ) : review.reply ? (
+            <PublishedReply reply={review.reply} timeZone={timeZone} />
+          ) : null}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { db } from "@/lib/db";
+import { requireMemberBySlug } from "@/lib/auth/session";
+import { countInbox, INBOX_STATUSES, inboxFilterSchema, listInbox, listProperties, type InboxStatus } from "@/lib/reviews/inbox";
+import { InboxFilters } from "@/components/inbox/inbox-filters";
+import { InboxList } from "@/components/inbox/inbox-list";
+import { ReviewSummary } from "@/components/inbox/review-summary";
+import { EmptyState } from "@/components/ui/empty-state";
+
+export const metadata: Metadata = { title: "Inbox" };
+
+export default async function InboxPage({ params, searchParams }: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { org } = await params;
+  const { organization } = await requireMemberBySlug(org, "reviews.read");
+  const filter = inboxFilterSchema.parse(await searchParams);
+  const [reviews, counts, properties] = await Promise.all([
+    listInbox(db, organization.id, filter),
+    countInbox(db, organization.id, filter.property),
+    listProperties(db, organization.id),
+  ]);
+  const tabs = (Object.keys(INBOX_STATUSES) as InboxStatus[]).map((key) => ({ key, label: INBOX_STATUSES[key].label, count: counts[key] }));
+
+  return (
+    <div className="space-y-4">
+      <div className="flex items-baseline justify-between">
+        <h1 className="text-xl font-semibold tracking-tight">Inbox</h1>
+        <p className="hidden text-xs text-stone-500 sm:block">
+          <kbd className="rounded border border-stone-300 px-1">j</kbd> <kbd className="rounded border border-stone-300 px-1">k</kbd> to move,{" "}
+          <kbd className="rounded border border-stone-300 px-1">Enter</kbd> to open
+        </p>
+      </div>
+      <InboxFilters tabs={tabs} status={filter.status} properties={properties} property={filter.property} />
+      {reviews.length === 0 ? (
+        <EmptyState title={filter.status === "open" ? "Every review has a reply" : "No reviews here"}>
+          {filter.status === "open"
+            ? "New reviews appear here as soon as they are fetched from your platforms, with a draft reply ready."
+            : "Try another status or property."}
+        </EmptyState>
+      ) : (
+        <InboxList rows={reviews.map((review) => ({ id: review.id, href: `/${org}/reviews/${review.id}`, cells: <ReviewSummary review={review} /> }))} />
+      )}
+    </div>
+  );
+}

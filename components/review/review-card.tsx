@@ -1,0 +1,39 @@
+import type { Platform } from "@/lib/generated/prisma/enums";
+import { Stars } from "./stars";
+import { formatDate, LANGUAGE_NAMES, PLATFORM_LABELS } from "./labels";
+
+export function ReviewCard({ review, timeZone }: {
+  review: {
+    platform: Platform; authorName: string; rating: number | null; platformRating: number | null; platformScale: number;
+    title: string | null; text: string | null; language: string | null; publishedAt: Date; existingReplyText: string | null;
+  };
+  timeZone: string;
+}) {
+  return (
+    <article className="rounded-lg bg-white p-4 ring-1 ring-stone-200 sm:p-5" aria-label={`Review by ${review.authorName}`}>
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <p className="font-medium text-stone-900">{review.authorName}</p>
+        <Stars rating={review.rating} />
+        {review.platformScale !== 5 && review.platformRating !== null ? (
+          <span className="text-xs text-stone-500">{review.platformRating} / {review.platformScale}</span>
+        ) : null}
+      </header>
+      <p className="mt-1 text-xs text-stone-500">
+        {PLATFORM_LABELS[review.platform]} · {formatDate(review.publishedAt, timeZone)}
+        {review.language ? ` · ${LANGUAGE_NAMES[review.language] ?? review.language}` : ""}
+      </p>
+      {review.title ? <h2 className="mt-3 font-medium">{review.title}</h2> : null}
+      {review.text ? (
+        <p className="mt-2 whitespace-pre-line text-sm leading-relaxed text-stone-700">{review.text}</p>
+      ) : (
+        <p className="mt-3 text-sm italic text-stone-400">The guest left a rating without text.</p>
+      )}
+      {review.existingReplyText ? (
+        <div className="mt-4 border-l-2 border-stone-300 pl-3">
+          <p className="text-xs font-medium text-stone-500">Reply already on the platform</p>
+          <p className="mt-1 whitespace-pre-line text-sm text-stone-700">{review.existingReplyText}</p>
+        </div>
+      ) : null}
+    </article>
+  );
+}

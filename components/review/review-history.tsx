@@ -1,0 +1,32 @@
+import { formatDateTime } from "./labels";
+
+const ACTIONS: Record<string, string> = {
+  "draft.created": "Draft written",
+  "draft.edited": "Draft edited",
+  "reply.approved": "Reply approved",
+  "reply.published": "Reply published",
+  "reply.publish_failed": "Publishing failed",
+};
+
+export function ReviewHistory({ events, timeZone }: {
+  events: { id: string; action: string; createdAt: Date; actorKind: "USER" | "SYSTEM"; actor: { name: string } | null }[];
+  timeZone: string;
+}) {
+  if (events.length === 0) return null;
+  return (
+    <section aria-labelledby="history-heading" className="rounded-lg bg-white p-4 ring-1 ring-stone-200">
+      <h2 id="history-heading" className="text-sm font-semibold text-stone-800">History</h2>
+      <ol className="mt-3 space-y-2 text-sm">
+        {events.map((e) => (
+          <li key={e.id} className="flex gap-2">
+            <time className="w-28 shrink-0 text-xs tabular-nums text-stone-500" dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, timeZone)}</time>
+            <span className="text-stone-700">
+              {ACTIONS[e.action] ?? e.action}
+              <span className="text-stone-500"> · {e.actorKind === "SYSTEM" ? "Lobby" : (e.actor?.name ?? "former member")}</span>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+
+export function AppHeader({
+  organization,
+  user,
+  signOut,
+}: {
+  organization: { slug: string; name: string };
+  user: { name: string; role: Role };
+  signOut: () => Promise<void>;
+}) {
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-3 sm:px-6">
+        <Link href={`/${organization.slug}/reviews`} className="text-lg font-semibold tracking-tight text-brand-700">
+          Lobby
+        </Link>
+        <span className="hidden truncate text-sm text-stone-500 sm:inline">{organization.name}</span>
+        <nav aria-label="Main" className="ml-2 flex items-center gap-1 text-sm">
+          <Link href={`/${organization.slug}/reviews`} className="rounded-md px-2.5 py-1.5 font-medium text-stone-700 hover:bg-stone-100">
+            Inbox
+          </Link>
+        </nav>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <span className="hidden text-right leading-tight sm:block">
+            <span className="block font-medium text-stone-800">{user.name}</span>
+            <span className="block text-xs text-stone-500">{ROLE_LABELS[user.role]}</span>
+          </span>
+          <form action={signOut}>
+            <button type="submit" className="rounded-md px-2.5 py-1.5 text-stone-600 hover:bg-stone-100 hover:text-stone-900">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+import { googleReviews, ORG, query, signIn, USERS, waitForDraftedReviews } from "./fixtures";
+
+test.beforeAll(async () => {
+  await waitForDraftedReviews(3);
+});
+
+test("a signed-out visitor is sent to sign-in", async ({ page }) => {
+  await page.goto(`/${ORG}/reviews`);
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+});
+
+test("a wrong password gets a clear error", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(USERS.manager);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("do not match");
+});
+
+test("a hotel manager edits a draft, approves it, and the reply is published on Google", async ({ page }) => {
+  await signIn(page, USERS.manager);
+  await expect(page).toHaveURL(new RegExp(`/${ORG}/reviews`));
+  const rows = page.getByRole("list", { name: "Reviews" }).getByRole("link");
+  await expect(rows.first()).toBeVisible();
+
+  // Open a review that has a draft ready.
+  await rows.filter({ hasText: "Draft ready" }).first().click();
+  await expect(page.getByTestId("reply-state")).toHaveText("Draft ready");
+  const editor = page.getByLabel("Reply", { exact: true });
+  const draft = await editor.inputValue();
+  expect(draft.length).toBeGreaterThan(40);
+
+  const edited = `${draft}\n\nP.S. Our terrace opens again in spring.`;
+  await editor.fill(edited);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Approve & publish" }).click();
+  await expect(page.getByTestId("reply-state")).toHaveText("Published", { timeout: 20_000 });
+  await expect(page.getByTestId("platform-status")).toHaveText("Live on the platform");
+
+  // The platform now holds exactly that reply on that review.
+  const reviewId = page.url().split("/").pop()!;
+  const [row] = await query<{ externalId: string; externalLocationId: string }>(
+    `SELECT r."externalId", c."externalLocationId" FROM "Review" r JOIN "PlatformConnection" c ON c.id = r."connectionId" WHERE r.id = $1`,
+    [reviewId],
+  );
+  const onGoogle = (await googleReviews(row!.externalLocationId)).find((r) => r.reviewId === row!.externalId);
+  expect(onGoogle?.reviewReply?.comment).toBe(edited);
+
+  // The history shows who did what.
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history).toContainText("Draft edited");
+  await expect(history).toContainText("Reply approved");
+  await expect(history).toContainText("Reply published");
+});
+
+test("a writer can edit a draft but not approve it", async ({ page }) => {
+  await signIn(page, USERS.writer);
+  await page.getByRole("list", { name: "Reviews" }).getByRole("link").filter({ hasText: "Draft ready" }).first().click();
+  await expect(page.getByRole("button", { name: "Save draft" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Approve & publish" })).toHaveCount(0);
+  await expect(page.getByText("A hotel manager approves replies")).toBeVisible();
+});
+
+test("a member of another organization gets 404 on this organization's review", async ({ page }) => {
+  const [review] = await query<{ id: string }>(`SELECT r.id FROM "Review" r JOIN "Organization" o ON o.id = r."organizationId" WHERE o.slug = $1 LIMIT 1`, [ORG]);
+  await signIn(page, USERS.outsider);
+  for (const path of [`/${ORG}/reviews/${review!.id}`, `/other-hotels/reviews/${review!.id}`, `/${ORG}/reviews`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+  }
+});

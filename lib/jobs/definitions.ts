@@ -1,0 +1,24 @@
+import { z } from "zod";
+import type { JobsOptions } from "bullmq";
+
+// Every job Lobby runs: its queue, payload schema and retry policy. Payloads hold ids, never content.
+export const JOBS = {
+  pollConnection: {
+    queue: "poll-connection",
+    payload: z.object({ connectionId: z.string().min(1) }),
+    options: { attempts: 3, backoff: { type: "exponential", delay: 2_000 }, removeOnComplete: 100, removeOnFail: 500 },
+  },
+  draftReply: {
+    queue: "draft-reply",
+    payload: z.object({ reviewId: z.string().min(1) }),
+    options: { attempts: 5, backoff: { type: "exponential", delay: 1_000 }, removeOnComplete: 1000, removeOnFail: 1000 },
+  },
+  publishReply: {
+    queue: "publish-reply",
+    payload: z.object({ replyId: z.string().min(1) }),
+    options: { attempts: 6, backoff: { type: "exponential", delay: 2_000 }, removeOnComplete: 1000, removeOnFail: 1000 },
+  },
+} as const satisfies Record<string, { queue: string; payload: z.ZodType; options: JobsOptions }>;
+
+export type JobName = keyof typeof JOBS;
+export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]["payload"]>;

@@ -1,0 +1,32 @@
+import { Queue } from "bullmq";
+import type { Redis } from "ioredis";
+import { env } from "../env";
+import { JOBS, type JobName, type JobPayload } from "./definitions";
+import { createRedis } from "./redis";
+
+export type Queues = { [N in JobName]: Queue };
+
+export function createQueues(connection: Redis, prefix: string = env.QUEUE_PREFIX): Queues {
+  const make = (name: JobName) => new Queue(JOBS[name].queue, { connection, prefix });
+  return { pollConnection: make("pollConnection"), draftReply: make("draftReply"), publishReply: make("publishReply") };
+}
+
+/**
+ * Adds a job after validating its payload. `jobId` makes it idempotent: BullMQ ignores a second add
+ * with the id of a job that still exists.
+ */
+export async function enqueue<N extends JobName>(queues: Queues, name: N, payload: JobPayload<N>, jobId?: string) {
+  const data = JOBS[name].payload.parse(payload);
+  return queues[name].add(name, data, { ...JOBS[name].options, ...(jobId ? { jobId } : {}) });
+}
+
+// The web app enqueues through one lazily created set of queues per process.
+const holder = globalThis as unknown as { lobbyQueues?: Queues };
+export function appQueues(): Queues {
+  holder.lobbyQueues ??= createQueues(createRedis());
+  return holder.lobbyQueues;
+}
+
+export async function closeQueues(queues: Queues) {
+  await Promise.all(Object.values(queues).map((q) => q.close()));
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { UserFacingError } from "../errors";
+import type { Platform } from "../generated/prisma/enums";
+
+/** Longest reply each platform accepts (Google documents 4096 characters). */
+export const REPLY_MAX_LENGTH: Record<Platform, number> = {
+  GOOGLE: 4096,
+  BOOKING: 4096,
+  EXPEDIA: 4096,
+  TRUSTPILOT: 4096,
+  TRIPADVISOR: 4096,
+  MANUAL: 10_000,
+};
+
+const PLACEHOLDER = /\[[A-Z _-]{2,}\]|\{\{[^}]*\}\}|<(name|hotel|guest)>/i;
+
+/** The reply text as staff type it; the same schema checks the form and the server action. */
+export function replyTextSchema(platform: Platform) {
+  const max = REPLY_MAX_LENGTH[platform];
+  return z
+    .string()
+    .trim()
+    .min(1, "The reply is empty.")
+    .max(max, `The reply is longer than the ${max} characters this platform accepts.`)
+    .refine((t) => !PLACEHOLDER.test(t), "The reply still contains a placeholder such as [NAME].");
+}
+
+/** Parses reply text on the server; a bad value becomes an error the editor can show. */
+export function parseReplyText(platform: Platform, text: unknown): string {
+  const parsed = replyTextSchema(platform).safeParse(text);
+  if (!parsed.success) throw new UserFacingError(parsed.error.issues[0]?.message ?? "The reply is not valid.");
+  return parsed.data;
+}

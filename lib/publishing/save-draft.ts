@@ -1,0 +1,63 @@
+import type { Db } from "../db";
+import { recordAudit, type Actor } from "../audit";
+import { UserFacingError } from "../errors";
+import type { ReplyState } from "../generated/prisma/enums";
+import type { Prisma } from "../generated/prisma/client";
+import { parseReplyText } from "./reply-text";
+
+/** States in which the reply text may still change. */
+export const EDITABLE_STATES: readonly ReplyState[] = ["AWAITING_DRAFT", "DRAFTED", "FAILED"];
+
+export async function lockReview(tx: Prisma.TransactionClient, reviewId: string) {
+  const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Review" WHERE id = ${reviewId} FOR UPDATE`;
+  if (!row) throw new UserFacingError("This review no longer exists.", "not_found");
+  return tx.review.findUniqueOrThrow({
+    where: { id: reviewId },
+    include: { drafts: { orderBy: { createdAt: "desc" }, take: 1 } },
+  });
+}
+
+/** Keeps a human edit as a new draft, unless the text is the same as the latest draft. */
+export async function keepHumanEdit(
+  tx: Prisma.TransactionClient,
+  review: Awaited<ReturnType<typeof lockReview>>,
+  text: string,
+  actor: Actor & { kind: "USER" },
+) {
+  if (review.drafts[0]?.text === text) return review.drafts[0];
+  const draft = await tx.draft.create({
+    data: {
+      organizationId: review.organizationId,
+      reviewId: review.id,
+      text,
+      origin: "HUMAN",
+      provider: "human",
+      promptVersion: "-",
+      createdById: actor.userId,
+    },
+  });
+  await recordAudit(tx, {
+    organizationId: review.organizationId,
+    actor,
+    action: "draft.edited",
+    entityType: "review",
+    entityId: review.id,
+    data: { draftId: draft.id },
+  });
+  return draft;
+}
+
+export async function saveDraft(db: Db, input: { reviewId: string; text: string; actor: Actor & { kind: "USER" } }) {
+  return db.$transaction(async (tx) => {
+    const review = await lockReview(tx, input.reviewId);
+    if (!EDITABLE_STATES.includes(review.replyState)) {
+      throw new UserFacingError("This reply is already approved and can no longer be edited.", "conflict");
+    }
+    const text = parseReplyText(review.platform, input.text);
+    const draft = await keepHumanEdit(tx, review, text, input.actor);
+    if (review.replyState === "AWAITING_DRAFT") {
+      await tx.review.update({ where: { id: review.id }, data: { replyState: "DRAFTED" } });
+    }
+    return draft;
+  });
+}

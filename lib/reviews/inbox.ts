@@ -1,0 +1,89 @@
+import { z } from "zod";
+import type { Db } from "../db";
+import { inOrganization } from "../db";
+import { ReplyState } from "../generated/prisma/enums";
+
+/** The inbox's filter tabs, in the words staff use. */
+export const INBOX_STATUSES = {
+  open: { label: "Needs reply", states: ["AWAITING_DRAFT", "DRAFTED", "FAILED"] },
+  publishing: { label: "Publishing", states: ["APPROVED", "PUBLISHING"] },
+  published: { label: "Published", states: ["PUBLISHED"] },
+  answered: { label: "Answered elsewhere", states: ["ANSWERED_ON_PLATFORM"] },
+  all: { label: "All", states: Object.values(ReplyState) },
+} as const satisfies Record<string, { label: string; states: readonly ReplyState[] }>;
+
+export type InboxStatus = keyof typeof INBOX_STATUSES;
+
+export const inboxFilterSchema = z.object({
+  status: z.enum(Object.keys(INBOX_STATUSES) as [InboxStatus, ...InboxStatus[]]).catch("open").default("open"),
+  property: z.string().max(64).optional().catch(undefined),
+});
+export type InboxFilter = z.infer<typeof inboxFilterSchema>;
+
+export async function listInbox(db: Db, organizationId: string, filter: InboxFilter, take = 200) {
+  return db.review.findMany({
+    where: {
+      ...inOrganization(organizationId),
+      replyState: { in: [...INBOX_STATUSES[filter.status].states] },
+      ...(filter.property ? { propertyId: filter.property } : {}),
+    },
+    orderBy: { publishedAt: "desc" },
+    take,
+    select: {
+      id: true,
+      platform: true,
+      authorName: true,
+      rating: true,
+      title: true,
+      text: true,
+      language: true,
+      publishedAt: true,
+      replyState: true,
+      property: { select: { id: true, name: true } },
+    },
+  });
+}
+
+export async function countInbox(db: Db, organizationId: string, property?: string) {
+  const groups = await db.review.groupBy({
+    by: ["replyState"],
+    where: { ...inOrganization(organizationId), ...(property ? { propertyId: property } : {}) },
+    _count: { _all: true },
+  });
+  const byState = new Map(groups.map((g) => [g.replyState, g._count._all]));
+  return Object.fromEntries(
+    (Object.keys(INBOX_STATUSES) as InboxStatus[]).map((key) => [
+      key,
+      INBOX_STATUSES[key].states.reduce((sum, state) => sum + (byState.get(state) ?? 0), 0),
+    ]),
+  ) as Record<InboxStatus, number>;
+}
+
+export function listProperties(db: Db, organizationId: string) {
+  return db.property.findMany({ where: inOrganization(organizationId), orderBy: { name: "asc" }, select: { id: true, name: true, city: true } });
+}
+
+/** The organization that owns a review: the tenant always comes from the resource. */
+export async function reviewOrganization(db: Db, reviewId: string) {
+  const review = await db.review.findUnique({ where: { id: reviewId }, select: { organizationId: true } });
+  return review?.organizationId ?? null;
+}
+
+export async function getReviewDetail(db: Db, organizationId: string, reviewId: string) {
+  return db.review.findFirst({
+    where: { id: reviewId, ...inOrganization(organizationId) },
+    include: {
+      property: true,
+      drafts: { orderBy: { createdAt: "desc" }, take: 1, include: { createdBy: { select: { name: true } } } },
+      reply: { include: { approvedBy: { select: { name: true } } } },
+    },
+  });
+}
+
+export function getReviewHistory(db: Db, organizationId: string, reviewId: string) {
+  return db.auditEvent.findMany({
+    where: { ...inOrganization(organizationId), entityType: "review", entityId: reviewId },
+    orderBy: { createdAt: "asc" },
+    include: { actor: { select: { name: true } } },
+  });
+}

@@ -1,0 +1,48 @@
+import type { Db } from "../db";
+import { openSecret } from "../crypto/secrets";
+import { PlatformError } from "../platforms/errors";
+import { createConnector } from "../platforms/registry";
+import { storeReviews } from "./store-reviews";
+
+export type PollSummary = { pages: number; created: number; updated: number; unchanged: number; malformed: number; needDraft: string[] };
+
+/**
+ * Walks a connection's reviews newer than its stored cursor and stores them. The cursor moves only
+ * after the whole walk succeeded, so a walk cut short is simply repeated (storing is idempotent).
+ */
+export async function pollConnection(db: Db, connectionId: string): Promise<PollSummary | null> {
+  const connection = await db.platformConnection.findUnique({ where: { id: connectionId } });
+  if (!connection || connection.status === "PAUSED") return null;
+
+  const connector = createConnector({
+    platform: connection.platform,
+    externalLocationId: connection.externalLocationId,
+    credentials: openSecret(connection.credentialsEncrypted),
+  });
+  const summary: PollSummary = { pages: 0, created: 0, updated: 0, unchanged: 0, malformed: 0, needDraft: [] };
+  let cursor = connection.pollCursor;
+  try {
+    for await (const page of connector.listReviewsSince(connection.pollCursor)) {
+      const stored = await storeReviews(db, connection, page.reviews);
+      summary.pages++;
+      summary.created += stored.created;
+      summary.updated += stored.updated;
+      summary.unchanged += stored.unchanged;
+      summary.malformed += page.malformed.length;
+      summary.needDraft.push(...stored.needDraft);
+      cursor = page.cursor ?? cursor;
+    }
+  } catch (error) {
+    const message = error instanceof PlatformError ? error.message : "Unexpected error while polling";
+    await db.platformConnection.update({
+      where: { id: connection.id },
+      data: { lastError: message, lastPolledAt: new Date(), status: error instanceof PlatformError && error.kind === "auth" ? "ERROR" : connection.status },
+    });
+    throw error;
+  }
+  await db.platformConnection.update({
+    where: { id: connection.id },
+    data: { pollCursor: cursor, lastPolledAt: new Date(), lastError: null, status: "ACTIVE" },
+  });
+  return summary;
+}

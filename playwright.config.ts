@@ -1,0 +1,62 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end: the real web app (production build), workers and platform sandbox, on ports of their
+// own and the e2e database that scripts/test.sh prepares. Chromium is Debian's (never downloaded).
+const WEB_PORT = 3100;
+const SANDBOX_PORT = 4110;
+const baseURL = `http://127.0.0.1:${WEB_PORT}`;
+const shared = {
+  DATABASE_URL: process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/lobby_e2e",
+  REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0",
+  QUEUE_PREFIX: process.env.E2E_QUEUE_PREFIX ?? `lobby-e2e-${process.pid}`,
+  GOOGLE_API_BASE: `http://127.0.0.1:${SANDBOX_PORT}`,
+  GOOGLE_TOKEN_URL: `http://127.0.0.1:${SANDBOX_PORT}/oauth2/token`,
+  AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+  AUTH_URL: baseURL,
+  NEXT_DIST_DIR: ".next-e2e",
+  LOG_LEVEL: "info",
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "laptop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 860 } } },
+  ],
+  webServer: [
+    {
+      command: "npx tsx sandbox/server.ts",
+      url: `http://127.0.0.1:${SANDBOX_PORT}/_sandbox/health`,
+      env: { ...shared, SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_NEW_REVIEW_EVERY_MS: "0" },
+      reuseExistingServer: false,
+    },
+    {
+      command: "npx tsx workers/main.ts",
+      wait: { stdout: /workers started/ },
+      env: { ...shared, POLL_EVERY_MS: "1500" },
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    },
+    {
+      command: `npx next start -p ${WEB_PORT} -H 127.0.0.1`,
+      url: `${baseURL}/api/health`,
+      env: { ...shared, NODE_ENV: "production" },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+});

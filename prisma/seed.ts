@@ -1,0 +1,59 @@
+import { createDb } from "../lib/db";
+import {
+  GOOGLE_SANDBOX_CLIENT_ID,
+  GOOGLE_SANDBOX_CLIENT_SECRET,
+  GOOGLE_SANDBOX_LOCATIONS,
+  GOOGLE_SANDBOX_REFRESH_TOKEN,
+} from "../sandbox/google/seed";
+import { createBrand, createConnection, createMember, createOrganization, createProperty } from "./factories";
+
+// The demo organization: a small hotel group with two hotels on Google (served by the sandbox), its
+// staff in every role, and a second organization to show that tenants cannot see each other.
+export const DEMO_PASSWORD = "lobby-demo";
+export const DEMO_USERS = {
+  manager: { email: "manager@azulejo.demo", name: "Inês Carvalho", role: "HOTEL_MANAGER" },
+  writer: { email: "writer@azulejo.demo", name: "Tom Becker", role: "WRITER" },
+  brand: { email: "brand@azulejo.demo", name: "Sofia Lemos", role: "BRAND_OWNER" },
+  owner: { email: "owner@azulejo.demo", name: "Rui Almeida", role: "OWNER" },
+} as const;
+export const OUTSIDER = { email: "manager@otherhotels.demo", name: "Nora Quist", role: "HOTEL_MANAGER" } as const;
+
+const googleCredentials = {
+  clientId: GOOGLE_SANDBOX_CLIENT_ID,
+  clientSecret: GOOGLE_SANDBOX_CLIENT_SECRET,
+  refreshToken: GOOGLE_SANDBOX_REFRESH_TOKEN,
+};
+
+export async function seedDemo(db = createDb()) {
+  if (await db.organization.findUnique({ where: { slug: "azulejo-hotels" } })) return { seeded: false };
+
+  const org = await createOrganization(db, { slug: "azulejo-hotels", name: "Azulejo Hotels", kind: "HOTEL_GROUP" });
+  for (const user of Object.values(DEMO_USERS)) {
+    await createMember(db, { organizationId: org.id, ...user, password: DEMO_PASSWORD });
+  }
+  const brand = await createBrand(db, { organizationId: org.id, name: "Azulejo" });
+  const lisbon = await createProperty(db, {
+    organizationId: org.id, brandId: brand.id, name: GOOGLE_SANDBOX_LOCATIONS.lisbon.title, city: "Lisbon", country: "Portugal",
+    timeZone: "Europe/Lisbon", languages: ["pt", "en", "es", "fr"], signatoryName: "Inês Carvalho", signatoryTitle: "General Manager",
+  });
+  const munich = await createProperty(db, {
+    organizationId: org.id, brandId: brand.id, name: GOOGLE_SANDBOX_LOCATIONS.munich.title, city: "Munich", country: "Germany",
+    timeZone: "Europe/Berlin", languages: ["de", "en", "it", "nl"], signatoryName: "Markus Huber", signatoryTitle: "Hotel Manager",
+  });
+  for (const [property, location] of [[lisbon, GOOGLE_SANDBOX_LOCATIONS.lisbon], [munich, GOOGLE_SANDBOX_LOCATIONS.munich]] as const) {
+    await createConnection(db, {
+      organizationId: org.id, propertyId: property.id, platform: "GOOGLE", externalLocationId: location.name, credentials: googleCredentials,
+    });
+  }
+
+  const other = await createOrganization(db, { slug: "other-hotels", name: "Other Hotels", kind: "HOTEL_GROUP" });
+  await createMember(db, { organizationId: other.id, ...OUTSIDER, password: DEMO_PASSWORD });
+  return { seeded: true };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const db = createDb();
+  seedDemo(db)
+    .then(({ seeded }) => console.log(seeded ? "Seeded the demo organization." : "Demo organization already present."))
+    .finally(() => db.$disconnect());
+}

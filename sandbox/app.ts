@@ -1,0 +1,130 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { FaultSwitch, faultsBodySchema, SANDBOX_PLATFORMS } from "./faults";
+import { createGoogleSandbox, type GoogleSandbox } from "./google";
+import { sendGoogleError } from "./google/errors";
+import { seededRandom, type Random } from "./google/keepalive";
+import type { GoogleState } from "./google/state";
+import type { GoogleReview } from "./google/types";
+import { BodyTooLargeError, matchRoute, parseJson, readBody, sendJson, type Route } from "./http";
+
+// The review-platform sandbox: one HTTP server, one module per simulated platform, plus /_sandbox admin.
+
+export interface SandboxOptions {
+  /** Seed reviews are spread over the ~60 days before this date. Default: now. */
+  baseDate?: Date;
+  /** Clock for timestamps, token expiry and rate limits. Default: the system clock. */
+  now?: () => Date;
+  /** Google API requests per minute per OAuth client. Default 300. */
+  googleRatePerMin?: number;
+  /** Lifetime of issued Google access tokens. Default 3599. */
+  googleTokenTtlSeconds?: number;
+  /** Add a generated review every N ms (0 = off). Default 0. */
+  newReviewEveryMs?: number;
+  /** Randomness for generated reviews. Default: a fixed-seed PRNG. */
+  random?: Random;
+  /** Receives one line per notable event (new generated review). Default: silent. */
+  log?: (line: string) => void;
+}
+
+export interface SandboxState {
+  google: GoogleState;
+  faults: FaultSwitch;
+}
+
+export interface Sandbox {
+  server: Server;
+  state: SandboxState;
+  google: GoogleSandbox;
+  /** Listens on 127.0.0.1 by default; port 0 picks a free port. Resolves with the base URL. */
+  listen(port?: number, host?: string): Promise<{ port: number; url: string }>;
+  close(): Promise<void>;
+  /** Back to the seed: reviews, replies, tokens, quotas and faults. */
+  reset(): void;
+}
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const now = options.now ?? (() => new Date());
+  const faults = new FaultSwitch();
+  const startedAt = Date.now();
+  const google = createGoogleSandbox({
+    baseDate: options.baseDate ?? now(),
+    now,
+    ratePerMinute: options.googleRatePerMin ?? 300,
+    tokenTtlSeconds: options.googleTokenTtlSeconds ?? 3599,
+    newReviewEveryMs: options.newReviewEveryMs ?? 0,
+    random: options.random ?? seededRandom(20_240_601),
+    faults,
+    onNewReview: (r: GoogleReview) => options.log?.(`[sandbox] new Google review ${r.name} (${r.starRating})`),
+  });
+
+  const reset = () => {
+    google.reset();
+    faults.clear();
+  };
+
+  const adminRoutes: Route[] = [
+    { method: "GET", path: /^\/_sandbox\/health$/, handler: (ctx) => sendJson(ctx.res, 200, {
+      status: "ok",
+      platforms: SANDBOX_PLATFORMS,
+      uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+      google: {
+        locations: google.state.locations.size,
+        reviews: [...google.state.locations.values()].reduce((n, l) => n + l.reviews.length, 0),
+      },
+    }) },
+    { method: "POST", path: /^\/_sandbox\/reset$/, handler: (ctx) => {
+      reset();
+      sendJson(ctx.res, 200, { status: "reset" });
+    } },
+    { method: "GET", path: /^\/_sandbox\/faults$/, handler: (ctx) => sendJson(ctx.res, 200, faults.snapshot()) },
+    { method: "POST", path: /^\/_sandbox\/faults$/, handler: async (ctx) => {
+      const parsed = parseJson(await readBody(ctx.req));
+      const body = parsed.ok ? faultsBodySchema.safeParse(parsed.value) : null;
+      if (!body?.success) {
+        return sendJson(ctx.res, 400, { error: { code: 400, message: "Expected { google: { status, count } }", status: "INVALID_ARGUMENT" } });
+      }
+      faults.apply(body.data);
+      sendJson(ctx.res, 200, faults.snapshot());
+    } },
+  ];
+
+  const routes: Route[] = [...adminRoutes, ...google.adminRoutes, ...google.apiRoutes];
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://sandbox.local");
+    const match = matchRoute(routes, req.method ?? "GET", url.pathname);
+    if (!match) return sendGoogleError(res, 404, `No route for ${req.method} ${url.pathname}`);
+    Promise.resolve(match.route.handler({ req, res, url, params: match.params })).catch((err: unknown) => {
+      if (res.headersSent) return res.destroy();
+      if (err instanceof BodyTooLargeError) return sendGoogleError(res, 413, err.message);
+      options.log?.(`[sandbox] handler error on ${req.method} ${url.pathname}: ${String(err)}`);
+      sendGoogleError(res, 500);
+    });
+  });
+
+  return {
+    server,
+    state: { google: google.state, faults },
+    google,
+    reset,
+    listen(port = 0, host = "127.0.0.1") {
+      return new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          server.off("error", reject);
+          const address = server.address() as AddressInfo;
+          resolve({ port: address.port, url: `http://${host}:${address.port}` });
+        });
+      });
+    },
+    close() {
+      google.stop();
+      return new Promise((resolve, reject) => {
+        if (!server.listening) return resolve();
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { parseJson, readBody, sendJson, type RequestContext, type Route } from "../http";
+import { sendGoogleError } from "./errors";
+import type { GoogleState } from "./state";
+import { STAR_BY_NUMBER, STAR_RATINGS, type StarRating } from "./types";
+
+// /_sandbox/google/*: not part of Google's contract. Lets tests and demos play the guest's side.
+
+const starRating = z
+  .union([z.enum(STAR_RATINGS), z.number().int().min(1).max(5)])
+  .transform((v): StarRating => (typeof v === "number" ? STAR_BY_NUMBER[v as 1 | 2 | 3 | 4 | 5] : v));
+
+const addReviewBody = z.object({
+  /** "accounts/1001/locations/2001", "locations/2001" or "2001". */
+  location: z.string().min(1),
+  reviewerName: z.string().min(1).max(200).optional(),
+  anonymous: z.boolean().optional(),
+  starRating,
+  comment: z.string().max(10_000).nullable().optional(),
+  createTime: z.iso.datetime({ offset: true }).optional(),
+});
+
+const editReviewBody = z.object({
+  starRating: starRating.optional(),
+  comment: z.string().max(10_000).nullable().optional(),
+  updateTime: z.iso.datetime({ offset: true }).optional(),
+});
+
+async function body<T>(ctx: RequestContext, schema: z.ZodType<T>): Promise<T | undefined> {
+  const parsed = parseJson(await readBody(ctx.req));
+  if (!parsed.ok) {
+    sendGoogleError(ctx.res, 400, `Invalid JSON: ${parsed.error}`);
+    return undefined;
+  }
+  const result = schema.safeParse(parsed.value);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    sendGoogleError(ctx.res, 400, `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`);
+    return undefined;
+  }
+  return result.data;
+}
+
+function resolveLocation(state: GoogleState, location: string): string | undefined {
+  if (state.location(location)) return location;
+  const id = location.replace(/^locations\//, "");
+  return [...state.locations.keys()].find((name) => name.endsWith(`/locations/${id}`));
+}
+
+const toIso = (v: string | undefined) => (v === undefined ? undefined : new Date(v).toISOString());
+
+export function googleAdminRoutes(state: GoogleState): Route[] {
+  return [
+    {
+      method: "GET",
+      path: /^\/_sandbox\/google\/reviews$/,
+      handler: (ctx) => {
+        const only = ctx.url.searchParams.get("location");
+        const name = only ? resolveLocation(state, only) : undefined;
+        if (only && !name) return sendGoogleError(ctx.res, 404, `Unknown location ${only}`);
+        const locations = [...state.locations.values()].filter((l) => !name || l.name === name);
+        sendJson(ctx.res, 200, {
+          locations: locations.map((l) => ({ name: l.name, title: l.title, city: l.city, reviews: l.reviews })),
+        });
+      },
+    },
+    {
+      method: "POST",
+      path: /^\/_sandbox\/google\/reviews$/,
+      handler: async (ctx) => {
+        const input = await body(ctx, addReviewBody);
+        if (!input) return;
+        const locationName = resolveLocation(state, input.location);
+        if (!locationName) return sendGoogleError(ctx.res, 404, `Unknown location ${input.location}`);
+        const review = state.addReview({
+          locationName,
+          reviewerName: input.reviewerName,
+          anonymous: input.anonymous,
+          starRating: input.starRating,
+          comment: input.comment,
+          createTime: toIso(input.createTime),
+        });
+        sendJson(ctx.res, 201, review);
+      },
+    },
+    {
+      method: "GET",
+      path: /^\/_sandbox\/google\/reviews\/(?<r>[^/]+)$/,
+      handler: (ctx) => {
+        const found = state.findReview(ctx.params.r ?? "");
+        if (!found) return sendGoogleError(ctx.res, 404, `Unknown review ${ctx.params.r}`);
+        sendJson(ctx.res, 200, found.review);
+      },
+    },
+    {
+      method: "POST",
+      path: /^\/_sandbox\/google\/reviews\/(?<r>[^/]+)\/edit$/,
+      handler: async (ctx) => {
+        if (!state.findReview(ctx.params.r ?? "")) {
+          return sendGoogleError(ctx.res, 404, `Unknown review ${ctx.params.r}`);
+        }
+        const patch = await body(ctx, editReviewBody);
+        if (!patch) return;
+        const review = state.editReview(ctx.params.r ?? "", { ...patch, updateTime: toIso(patch.updateTime) });
+        sendJson(ctx.res, 200, review);
+      },
+    },
+    {
+      method: "POST",
+      path: /^\/_sandbox\/google\/tokens\/revoke$/,
+      handler: (ctx) => sendJson(ctx.res, 200, { revoked: state.revokeTokens() }),
+    },
+  ];
+}

@@ -1,0 +1,96 @@
+import { parseForm, parseJson, readBody, sendJson, type RequestContext, type Route } from "../http";
+import { sendGoogleError } from "./errors";
+import type { GoogleState, IssuedToken } from "./state";
+
+// https://oauth2.googleapis.com/token (refresh_token grant only) and bearer checks for /v4 calls.
+
+export const GOOGLE_SCOPE = "https://www.googleapis.com/auth/business.manage";
+
+function oauthError(ctx: RequestContext, status: number, error: string, description: string): void {
+  sendJson(ctx.res, status, { error, error_description: description });
+}
+
+/** Client credentials may come in the body (client_secret_post) or as HTTP Basic (client_secret_basic). */
+function basicCredentials(header: string | undefined): { id: string; secret: string } | null {
+  const m = /^Basic\s+(.+)$/i.exec(header ?? "");
+  if (!m?.[1]) return null;
+  const decoded = Buffer.from(m[1], "base64").toString("utf8");
+  const i = decoded.indexOf(":");
+  if (i < 0) return null;
+  return { id: decodeURIComponent(decoded.slice(0, i)), secret: decodeURIComponent(decoded.slice(i + 1)) };
+}
+
+async function readParams(ctx: RequestContext): Promise<Record<string, string> | null> {
+  const text = await readBody(ctx.req);
+  const type = ctx.req.headers["content-type"] ?? "";
+  if (!type.includes("application/json")) return parseForm(text);
+  const parsed = parseJson(text);
+  if (!parsed.ok || typeof parsed.value !== "object" || parsed.value === null) return null;
+  return Object.fromEntries(
+    Object.entries(parsed.value as Record<string, unknown>).filter(([, v]) => typeof v === "string"),
+  ) as Record<string, string>;
+}
+
+export function oauthRoutes(state: GoogleState): Route[] {
+  return [
+    {
+      method: "POST",
+      path: /^\/oauth2\/token$/,
+      handler: async (ctx) => {
+        const params = await readParams(ctx);
+        if (!params) return oauthError(ctx, 400, "invalid_request", "Invalid JSON payload.");
+        const basic = basicCredentials(ctx.req.headers.authorization);
+        const clientId = params.client_id ?? basic?.id;
+        const clientSecret = params.client_secret ?? basic?.secret;
+        const grantType = params.grant_type;
+
+        if (!grantType) return oauthError(ctx, 400, "unsupported_grant_type", "Invalid grant_type: ");
+        if (grantType !== "refresh_token") {
+          return oauthError(ctx, 400, "unsupported_grant_type", `Invalid grant_type: ${grantType}`);
+        }
+        if (!clientId) return oauthError(ctx, 400, "invalid_request", "Could not determine client ID from request.");
+        // Same answers as Google: unknown client and wrong secret are 401 invalid_client.
+        const client = state.clientByCredentials(clientId);
+        if (!client) return oauthError(ctx, 401, "invalid_client", "The OAuth client was not found.");
+        if (client.clientSecret !== clientSecret) return oauthError(ctx, 401, "invalid_client", "Unauthorized");
+        if (!params.refresh_token) {
+          return oauthError(ctx, 400, "invalid_request", "Missing required parameter: refresh_token");
+        }
+        if (params.refresh_token !== client.refreshToken) {
+          return oauthError(ctx, 400, "invalid_grant", "Token has been expired or revoked.");
+        }
+
+        const issued = state.issueToken(client.clientId);
+        sendJson(ctx.res, 200, {
+          access_token: issued.accessToken,
+          expires_in: state.tokenTtlSeconds,
+          scope: GOOGLE_SCOPE,
+          token_type: "Bearer",
+        });
+      },
+    },
+  ];
+}
+
+const WWW_AUTHENTICATE = 'Bearer realm="https://accounts.google.com/", error="invalid_token"';
+
+/** Resolves the bearer token of an API call, or answers 401 in Google's envelope and returns null. */
+export function authenticate(state: GoogleState, ctx: RequestContext): IssuedToken | null {
+  const header = ctx.req.headers.authorization;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header ?? "");
+  if (!m?.[1]) {
+    sendGoogleError(
+      ctx.res,
+      401,
+      "Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.",
+      { "www-authenticate": 'Bearer realm="https://accounts.google.com/"' },
+    );
+    return null;
+  }
+  const issued = state.verifyToken(m[1]);
+  if (!issued) {
+    sendGoogleError(ctx.res, 401, undefined, { "www-authenticate": WWW_AUTHENTICATE });
+    return null;
+  }
+  return issued;
+}

@@ -1,0 +1,156 @@
+import { randomBytes } from "node:crypto";
+import { anonymousReviewer, buildGoogleSeed, makeReviewId, profilePhotoUrl } from "./seed";
+import type {
+  GoogleLocation,
+  GoogleOAuthClient,
+  GoogleReview,
+  GoogleReviewReply,
+  StarRating,
+} from "./types";
+
+// In-memory state of the Google simulator. reset() restores the seed in place, so references stay valid.
+
+export interface GoogleStateOptions {
+  baseDate: Date;
+  now: () => Date;
+  tokenTtlSeconds: number;
+}
+
+export interface IssuedToken {
+  accessToken: string;
+  clientId: string;
+  expiresAt: number;
+}
+
+export interface NewReviewInput {
+  locationName: string;
+  reviewerName?: string;
+  anonymous?: boolean;
+  starRating: StarRating;
+  comment?: string | null;
+  createTime?: string;
+}
+
+export interface ReviewPatch {
+  starRating?: StarRating;
+  /** null removes the text (the guest kept only the rating). */
+  comment?: string | null;
+  updateTime?: string;
+}
+
+export class GoogleState {
+  readonly accounts = new Set<string>();
+  readonly locations = new Map<string, GoogleLocation>();
+  readonly clients: GoogleOAuthClient[] = [];
+  readonly tokens = new Map<string, IssuedToken>();
+  private added = 0;
+
+  constructor(private readonly options: GoogleStateOptions) {
+    this.reset();
+  }
+
+  reset(): void {
+    const seed = buildGoogleSeed(this.options.baseDate);
+    this.accounts.clear();
+    seed.accounts.forEach((a) => this.accounts.add(a));
+    this.locations.clear();
+    seed.locations.forEach((l) => this.locations.set(l.name, l));
+    this.clients.splice(0, this.clients.length, ...seed.clients);
+    this.tokens.clear();
+    this.added = 0;
+  }
+
+  nowIso(): string {
+    return this.options.now().toISOString();
+  }
+
+  location(name: string): GoogleLocation | undefined {
+    return this.locations.get(name);
+  }
+
+  findReview(reviewId: string): { location: GoogleLocation; review: GoogleReview } | undefined {
+    for (const location of this.locations.values()) {
+      const review = location.reviews.find((r) => r.reviewId === reviewId);
+      if (review) return { location, review };
+    }
+    return undefined;
+  }
+
+  addReview(input: NewReviewInput): GoogleReview {
+    const location = this.locations.get(input.locationName);
+    if (!location) throw new Error(`unknown location ${input.locationName}`);
+    this.added += 1;
+    const reviewId = makeReviewId(`${location.name}#added-${this.added}-${this.nowIso()}`);
+    const createTime = input.createTime ?? this.nowIso();
+    const name = input.reviewerName ?? "A Google user";
+    const review: GoogleReview = {
+      name: `${location.name}/reviews/${reviewId}`,
+      reviewId,
+      reviewer: input.anonymous
+        ? anonymousReviewer()
+        : { displayName: name, profilePhotoUrl: profilePhotoUrl(name), isAnonymous: false },
+      starRating: input.starRating,
+      createTime,
+      updateTime: createTime,
+    };
+    if (input.comment) review.comment = input.comment;
+    location.reviews.push(review);
+    return review;
+  }
+
+  editReview(reviewId: string, patch: ReviewPatch): GoogleReview | undefined {
+    const found = this.findReview(reviewId);
+    if (!found) return undefined;
+    const { review } = found;
+    if (patch.starRating !== undefined) review.starRating = patch.starRating;
+    if (patch.comment === null) delete review.comment;
+    else if (patch.comment !== undefined) review.comment = patch.comment;
+    review.updateTime = patch.updateTime ?? this.nowIso();
+    return review;
+  }
+
+  /** Creates or replaces the owner's reply. The review's own updateTime stays as it is, like on Google. */
+  putReply(review: GoogleReview, comment: string): GoogleReviewReply {
+    review.reviewReply = { comment, updateTime: this.nowIso() };
+    return { ...review.reviewReply };
+  }
+
+  deleteReply(review: GoogleReview): void {
+    delete review.reviewReply;
+  }
+
+  clientByCredentials(clientId: string): GoogleOAuthClient | undefined {
+    return this.clients.find((c) => c.clientId === clientId);
+  }
+
+  issueToken(clientId: string): IssuedToken {
+    const issued: IssuedToken = {
+      accessToken: `ya29.sandbox.${randomBytes(24).toString("base64url")}`,
+      clientId,
+      expiresAt: this.options.now().getTime() + this.options.tokenTtlSeconds * 1000,
+    };
+    this.tokens.set(issued.accessToken, issued);
+    return issued;
+  }
+
+  get tokenTtlSeconds(): number {
+    return this.options.tokenTtlSeconds;
+  }
+
+  verifyToken(accessToken: string): IssuedToken | undefined {
+    const issued = this.tokens.get(accessToken);
+    if (!issued) return undefined;
+    if (issued.expiresAt <= this.options.now().getTime()) {
+      this.tokens.delete(accessToken);
+      return undefined;
+    }
+    return issued;
+  }
+
+  /** Invalidates every issued access token (refresh tokens keep working). */
+  revokeTokens(): number {
+    const n = this.tokens.size;
+    this.tokens.clear();
+    return n;
+  }
+}

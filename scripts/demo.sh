@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Quick start: installs what is missing, prepares the database with the demo organization, and runs
+# the whole product (sandbox platforms, workers, web) until Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/lobby}"
+export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/0}"
+export PORT="${PORT:-3000}"
+export SANDBOX_PORT="${SANDBOX_PORT:-4010}"
+export GOOGLE_API_BASE="http://127.0.0.1:${SANDBOX_PORT}"
+export GOOGLE_TOKEN_URL="http://127.0.0.1:${SANDBOX_PORT}/oauth2/token"
+export SANDBOX_NEW_REVIEW_EVERY_MS="${SANDBOX_NEW_REVIEW_EVERY_MS:-120000}"
+export POLL_EVERY_MS="${POLL_EVERY_MS:-10000}"
+export AUTH_URL="${AUTH_URL:-http://localhost:${PORT}}"
+export NODE_ENV=production
+
+bash scripts/ensure-services.sh
+bash scripts/install.sh
+npm run --silent db:deploy
+npx tsx prisma/seed.ts
+echo "Building the web app…"
+npx next build >/tmp/lobby-demo-build.log 2>&1 || { tail -40 /tmp/lobby-demo-build.log; exit 1; }
+
+pids=()
+stop() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
+trap stop INT TERM EXIT
+
+npx tsx sandbox/server.ts & pids+=($!)
+npx tsx workers/main.ts & pids+=($!)
+npx next start -p "$PORT" -H 127.0.0.1 & pids+=($!)
+
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:${PORT}/api/health" >/dev/null 2>&1 && break; sleep 1; done
+cat <<MSG
+
+  Lobby is running:  http://localhost:${PORT}
+  Sign in as the hotel manager:  manager@azulejo.demo  /  lobby-demo
+  (also writer@, brand@ and owner@azulejo.demo, same password)
+  Sandbox platforms:  http://127.0.0.1:${SANDBOX_PORT}   ·   Ctrl-C stops everything.
+
+MSG
+wait -n "${pids[@]}"

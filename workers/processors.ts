@@ -1,0 +1,41 @@
+import { UnrecoverableError, type Job } from "bullmq";
+import type { Db } from "@/lib/db";
+import { draftReview } from "@/lib/drafting/draft-review";
+import { JOBS, type JobName } from "@/lib/jobs/definitions";
+import { enqueue, type Queues } from "@/lib/jobs/queues";
+import type { Logger } from "pino";
+import { PublishFailure, publishReply } from "@/lib/publishing/publish-reply";
+import { pollConnection } from "@/lib/reviews/poll-connection";
+
+type Context = { db: Db; queues: Queues; log: Logger };
+
+/** One processor per job: parse the payload, do the work in lib/, return a small summary. */
+export const processors: { [N in JobName]: (job: Job, ctx: Context) => Promise<unknown> } = {
+  async pollConnection(job, { db, queues, log }) {
+    const { connectionId } = JOBS.pollConnection.payload.parse(job.data);
+    const summary = await pollConnection(db, connectionId);
+    if (!summary) return { skipped: true };
+    for (const reviewId of summary.needDraft) {
+      await enqueue(queues, "draftReply", { reviewId }, `draft-${reviewId}`);
+    }
+    const { needDraft, ...counts } = summary;
+    if (counts.created || counts.updated || counts.malformed) log.info({ connectionId, ...counts }, "polled");
+    return counts;
+  },
+
+  async draftReply(job, { db }) {
+    const { reviewId } = JOBS.draftReply.payload.parse(job.data);
+    return (await draftReview(db, reviewId)) ?? { skipped: true };
+  },
+
+  async publishReply(job, { db }) {
+    const { replyId } = JOBS.publishReply.payload.parse(job.data);
+    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    try {
+      return { outcome: await publishReply(db, replyId, { finalAttempt }) };
+    } catch (error) {
+      if (error instanceof PublishFailure && !error.retryable) throw new UnrecoverableError(error.message);
+      throw error;
+    }
+  },
+};
