@@ -37,3 +37,19 @@ export function createConnection(
   const { credentials, ...rest } = data;
   return db.platformConnection.create({ data: { ...rest, credentialsEncrypted: sealSecret(credentials) } });
 }
+
+/** An organization with one hotel connected to a Google location, and a hotel manager: the usual test tenant. */
+export async function createHotelOnGoogle(db: Db, opts: { slug: string; locationName: string; credentials: unknown }) {
+  const organization = await createOrganization(db, { slug: opts.slug, name: `Hotel group ${opts.slug}` });
+  const manager = await createMember(db, {
+    organizationId: organization.id, email: `manager@${opts.slug}.test`, name: "Test Manager", role: "HOTEL_MANAGER", password: "test-password",
+  });
+  const property = await createProperty(db, {
+    organizationId: organization.id, name: "Casa Azulejo Lisboa", city: "Lisbon", country: "Portugal", timeZone: "Europe/Lisbon",
+    languages: ["pt", "en"], signatoryName: "Inês Carvalho", signatoryTitle: "General Manager",
+  });
+  const connection = await createConnection(db, {
+    organizationId: organization.id, propertyId: property.id, platform: "GOOGLE", externalLocationId: opts.locationName, credentials: opts.credentials,
+  });
+  return { organization, manager, property, connection };
+}

@@ -63,8 +63,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     faults.clear();
   };
 
-  const adminRoutes: Route[] = [
-    { method: "GET", path: /^\/_sandbox\/health$/, handler: (ctx) => sendJson(ctx.res, 200, {
+  const health: Route["handler"] = (ctx) =>
+    sendJson(ctx.res, 200, {
       status: "ok",
       platforms: SANDBOX_PLATFORMS,
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
@@ -72,21 +72,32 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         locations: google.state.locations.size,
         reviews: [...google.state.locations.values()].reduce((n, l) => n + l.reviews.length, 0),
       },
-    }) },
-    { method: "POST", path: /^\/_sandbox\/reset$/, handler: (ctx) => {
-      reset();
-      sendJson(ctx.res, 200, { status: "reset" });
-    } },
+    });
+
+  const setFaults: Route["handler"] = async (ctx) => {
+    const parsed = parseJson(await readBody(ctx.req));
+    const body = parsed.ok ? faultsBodySchema.safeParse(parsed.value) : null;
+    if (!body?.success) {
+      return sendJson(ctx.res, 400, {
+        error: { code: 400, message: "Expected { google: { status, count, retryAfterSeconds? } | null }", status: "INVALID_ARGUMENT" },
+      });
+    }
+    faults.apply(body.data);
+    sendJson(ctx.res, 200, faults.snapshot());
+  };
+
+  const adminRoutes: Route[] = [
+    { method: "GET", path: /^\/_sandbox\/health$/, handler: health },
+    {
+      method: "POST",
+      path: /^\/_sandbox\/reset$/,
+      handler: (ctx) => {
+        reset();
+        sendJson(ctx.res, 200, { status: "reset" });
+      },
+    },
     { method: "GET", path: /^\/_sandbox\/faults$/, handler: (ctx) => sendJson(ctx.res, 200, faults.snapshot()) },
-    { method: "POST", path: /^\/_sandbox\/faults$/, handler: async (ctx) => {
-      const parsed = parseJson(await readBody(ctx.req));
-      const body = parsed.ok ? faultsBodySchema.safeParse(parsed.value) : null;
-      if (!body?.success) {
-        return sendJson(ctx.res, 400, { error: { code: 400, message: "Expected { google: { status, count } }", status: "INVALID_ARGUMENT" } });
-      }
-      faults.apply(body.data);
-      sendJson(ctx.res, 200, faults.snapshot());
-    } },
+    { method: "POST", path: /^\/_sandbox\/faults$/, handler: setFaults },
   ];
 
   const routes: Route[] = [...adminRoutes, ...google.adminRoutes, ...google.apiRoutes];

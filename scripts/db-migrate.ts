@@ -61,6 +61,8 @@ function runPrismaCli(args: string[], url: string, engine: string): void {
 }
 
 async function prepareDatabase(url: string, log: Log): Promise<void> {
+  const schema = new URL(url).searchParams.get("schema");
+  if (schema && schema !== "public") throw new Error(`Only the "public" schema is supported, DATABASE_URL asks for "${schema}"`);
   const created = await ensureDatabase(url);
   log(`${created ? "created database" : "database"} ${databaseName(url)} (${redact(url)})`);
 }

@@ -7,13 +7,16 @@ import type { Logger } from "pino";
 import { PublishFailure, publishReply } from "@/lib/publishing/publish-reply";
 import { pollConnection } from "@/lib/reviews/poll-connection";
 
-type Context = { db: Db; queues: Queues; log: Logger };
+import type { ConnectorOverrides } from "@/lib/platforms/registry";
+
+/** What every processor gets; tests point connectors at their own sandbox through `connectorOverrides`. */
+export type Context = { db: Db; queues: Queues; log: Logger; connectorOverrides?: ConnectorOverrides };
 
 /** One processor per job: parse the payload, do the work in lib/, return a small summary. */
 export const processors: { [N in JobName]: (job: Job, ctx: Context) => Promise<unknown> } = {
-  async pollConnection(job, { db, queues, log }) {
+  async pollConnection(job, { db, queues, log, connectorOverrides }) {
     const { connectionId } = JOBS.pollConnection.payload.parse(job.data);
-    const summary = await pollConnection(db, connectionId);
+    const summary = await pollConnection(db, connectionId, connectorOverrides);
     if (!summary) return { skipped: true };
     for (const reviewId of summary.needDraft) {
       await enqueue(queues, "draftReply", { reviewId }, `draft-${reviewId}`);
@@ -28,11 +31,11 @@ export const processors: { [N in JobName]: (job: Job, ctx: Context) => Promise<u
     return (await draftReview(db, reviewId)) ?? { skipped: true };
   },
 
-  async publishReply(job, { db }) {
+  async publishReply(job, { db, connectorOverrides }) {
     const { replyId } = JOBS.publishReply.payload.parse(job.data);
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     try {
-      return { outcome: await publishReply(db, replyId, { finalAttempt }) };
+      return { outcome: await publishReply(db, replyId, { finalAttempt, connectorOverrides }) };
     } catch (error) {
       if (error instanceof PublishFailure && !error.retryable) throw new UnrecoverableError(error.message);
       throw error;

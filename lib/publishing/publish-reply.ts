@@ -2,7 +2,7 @@ import type { Db } from "../db";
 import { recordAudit, SYSTEM } from "../audit";
 import { openSecret } from "../crypto/secrets";
 import { PlatformError } from "../platforms/errors";
-import { createConnector } from "../platforms/registry";
+import { createConnector, type ConnectorOverrides } from "../platforms/registry";
 
 export type PublishOutcome = "published" | "already-published" | "missing";
 
@@ -26,7 +26,11 @@ function describe(error: unknown): { message: string; retryable: boolean } {
  * published is left alone. On a failure that will not be retried, the reply and review are marked
  * FAILED with a reason staff can read.
  */
-export async function publishReply(db: Db, replyId: string, opts: { finalAttempt: boolean }): Promise<PublishOutcome> {
+export async function publishReply(
+  db: Db,
+  replyId: string,
+  opts: { finalAttempt: boolean; connectorOverrides?: ConnectorOverrides },
+): Promise<PublishOutcome> {
   const reply = await db.reply.findUnique({ where: { id: replyId }, include: { review: { include: { connection: true } } } });
   if (!reply) return "missing";
   if (reply.platformStatus === "PUBLISHED" || reply.platformStatus === "PENDING") return "already-published";
@@ -42,7 +46,7 @@ export async function publishReply(db: Db, replyId: string, opts: { finalAttempt
       platform: review.connection.platform,
       externalLocationId: review.connection.externalLocationId,
       credentials: openSecret(review.connection.credentialsEncrypted),
-    });
+    }, opts.connectorOverrides);
     const sent = await connector.publishReply(review.externalId, reply.text);
     await db.$transaction(async (tx) => {
       await tx.reply.update({

@@ -1,7 +1,7 @@
 import type { Db } from "../db";
 import { openSecret } from "../crypto/secrets";
 import { PlatformError } from "../platforms/errors";
-import { createConnector } from "../platforms/registry";
+import { createConnector, type ConnectorOverrides } from "../platforms/registry";
 import { storeReviews } from "./store-reviews";
 
 export type PollSummary = { pages: number; created: number; updated: number; unchanged: number; malformed: number; needDraft: string[] };
@@ -10,7 +10,7 @@ export type PollSummary = { pages: number; created: number; updated: number; unc
  * Walks a connection's reviews newer than its stored cursor and stores them. The cursor moves only
  * after the whole walk succeeded, so a walk cut short is simply repeated (storing is idempotent).
  */
-export async function pollConnection(db: Db, connectionId: string): Promise<PollSummary | null> {
+export async function pollConnection(db: Db, connectionId: string, overrides?: ConnectorOverrides): Promise<PollSummary | null> {
   const connection = await db.platformConnection.findUnique({ where: { id: connectionId } });
   if (!connection || connection.status === "PAUSED") return null;
 
@@ -18,7 +18,7 @@ export async function pollConnection(db: Db, connectionId: string): Promise<Poll
     platform: connection.platform,
     externalLocationId: connection.externalLocationId,
     credentials: openSecret(connection.credentialsEncrypted),
-  });
+  }, overrides);
   const summary: PollSummary = { pages: 0, created: 0, updated: 0, unchanged: 0, malformed: 0, needDraft: [] };
   let cursor = connection.pollCursor;
   try {

@@ -71,13 +71,13 @@ function toReview(location: string, seed: SeedReview, index: number, base: Date)
       ? anonymousReviewer()
       : { displayName: seed.author, profilePhotoUrl: profilePhotoUrl(seed.author), isAnonymous: false },
     starRating: seed.stars === 0 ? "STAR_RATING_UNSPECIFIED" : STAR_BY_NUMBER[seed.stars],
+    ...(seed.comment !== undefined ? { comment: seed.comment } : {}),
     createTime,
     updateTime: seed.editedDaysAgo === undefined ? createTime : isoDaysAgo(base, seed.editedDaysAgo),
+    ...(seed.reply
+      ? { reviewReply: { comment: seed.reply.comment, updateTime: isoDaysAgo(base, seed.reply.daysAgo) } }
+      : {}),
   };
-  if (seed.comment !== undefined) review.comment = seed.comment;
-  if (seed.reply) {
-    review.reviewReply = { comment: seed.reply.comment, updateTime: isoDaysAgo(base, seed.reply.daysAgo) };
-  }
   return review;
 }
 

@@ -90,10 +90,10 @@ export class GoogleState {
         ? anonymousReviewer()
         : { displayName: name, profilePhotoUrl: profilePhotoUrl(name), isAnonymous: false },
       starRating: input.starRating,
+      ...(input.comment ? { comment: input.comment } : {}),
       createTime,
       updateTime: createTime,
     };
-    if (input.comment) review.comment = input.comment;
     location.reviews.push(review);
     return review;
   }

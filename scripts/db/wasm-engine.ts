@@ -60,7 +60,6 @@ function reportAsText<T>(result: T): T {
 }
 
 class CatalogTextClient extends pg.Client {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override query(config: any, values?: any, callback?: any): any {
     if (typeof config?.submit === "function") return super.query(config, values, callback);
     const cb = typeof values === "function" ? values : callback;
@@ -80,9 +79,8 @@ type Adapter = SqlDriverAdapter & { dispose(): Promise<void> };
  * database. Here every connection gets its own URL, and we create and drop the shadow database.
  */
 function adapterFactory(url: string, adapters: Adapter[], shadowDatabases: string[]) {
-  const schema = new URL(url).searchParams.get("schema") ?? undefined;
   const connect = async (database: string): Promise<Adapter> => {
-    const factory = new PrismaPg({ connectionString: withDatabase(url, database), Client: CatalogTextClient }, { schema });
+    const factory = new PrismaPg({ connectionString: withDatabase(url, database), Client: CatalogTextClient });
     const adapter = await factory.connect();
     // adapter-pg splits scripts on every ";" (even inside strings and function bodies); send the whole
     // script as one simple query instead, as the native engine does.
@@ -171,7 +169,10 @@ export async function generateMigration(
     const filters = { externalTables: [], externalEnums: [] };
     const { action } = await engine.devDiagnostic({ migrationsList: migrationsList(dir), filters });
     if (action.tag === "reset") {
-      throw new Error(`The database has drifted from prisma/migrations and would need a reset:\n${action.reason}`);
+      throw new Error(
+        `The database has drifted from prisma/migrations; this script never resets it. Undo the change by hand or ` +
+          `drop the database and rerun.\n${action.reason}`,
+      );
     }
     const out = await engine.createMigration({
       draft: false,

@@ -195,6 +195,9 @@ CREATE INDEX "Brand_organizationId_idx" ON "Brand"("organizationId");
 CREATE INDEX "Property_organizationId_idx" ON "Property"("organizationId");
 
 -- CreateIndex
+CREATE INDEX "Property_brandId_idx" ON "Property"("brandId");
+
+-- CreateIndex
 CREATE INDEX "PlatformConnection_organizationId_idx" ON "PlatformConnection"("organizationId");
 
 -- CreateIndex
@@ -207,6 +210,9 @@ CREATE INDEX "Review_organizationId_replyState_publishedAt_idx" ON "Review"("org
 CREATE INDEX "Review_organizationId_propertyId_publishedAt_idx" ON "Review"("organizationId", "propertyId", "publishedAt");
 
 -- CreateIndex
+CREATE INDEX "Review_propertyId_idx" ON "Review"("propertyId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Review_connectionId_externalId_key" ON "Review"("connectionId", "externalId");
 
 -- CreateIndex
@@ -216,13 +222,22 @@ CREATE INDEX "Draft_reviewId_createdAt_idx" ON "Draft"("reviewId", "createdAt");
 CREATE INDEX "Draft_organizationId_idx" ON "Draft"("organizationId");
 
 -- CreateIndex
+CREATE INDEX "Draft_createdById_idx" ON "Draft"("createdById");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Reply_reviewId_key" ON "Reply"("reviewId");
 
 -- CreateIndex
 CREATE INDEX "Reply_organizationId_idx" ON "Reply"("organizationId");
 
 -- CreateIndex
+CREATE INDEX "Reply_approvedById_idx" ON "Reply"("approvedById");
+
+-- CreateIndex
 CREATE INDEX "AuditEvent_organizationId_entityType_entityId_createdAt_idx" ON "AuditEvent"("organizationId", "entityType", "entityId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_actorUserId_idx" ON "AuditEvent"("actorUserId");
 
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,166 @@
+import { z } from "zod";
+import { PlatformError } from "../errors";
+import { DEFAULT_TIMEOUT_MS, errorForResponse, readText, send, type CallContext, type FetchLike } from "../http";
+import type { MalformedReview, NormalizedReview, PlatformConnector, PublishedReply, ReviewPage } from "../types";
+import { googleListPageSchema, normalizeGoogleReview, rawUpdateTime } from "./normalize";
+import { GoogleTokenSource, type GoogleCredentials } from "./oauth";
+
+// Google Business Profile API v4 connector: reviews of one location, and the owner's reply.
+
+export const GOOGLE_MAX_REPLY_CHARS = 4096;
+const MAX_PAGES = 1000;
+
+export interface GoogleConnectorOptions {
+  /** "https://mybusiness.googleapis.com" in production, the sandbox's URL locally. */
+  apiBase: string;
+  /** "https://oauth2.googleapis.com/token" in production. */
+  tokenUrl: string;
+  credentials: GoogleCredentials;
+  /** "accounts/{a}/locations/{l}" */
+  locationName: string;
+  fetch?: FetchLike;
+  /** Per-request timeout. Default 20 s. */
+  timeoutMs?: number;
+  /** Reviews per list call, 1..50. Default 50 (Google's maximum). */
+  pageSize?: number;
+  /** Clock for the token cache. */
+  now?: () => number;
+}
+
+const googleErrorBody = z.object({ error: z.object({ message: z.string().optional(), status: z.string().optional() }) });
+const replyResponse = z.object({ comment: z.string().optional(), updateTime: z.iso.datetime({ offset: true }).optional() });
+
+export function createGoogleConnector(options: GoogleConnectorOptions): PlatformConnector {
+  const location = options.locationName;
+  if (!/^accounts\/[^/]+\/locations\/[^/]+$/.test(location)) {
+    throw new PlatformError("invalid", `Not a Google location name: "${location}"`, { platform: "GOOGLE" });
+  }
+  const pageSize = options.pageSize ?? 50;
+  const apiBase = options.apiBase.replace(/\/+$/, "");
+  let tokens: GoogleTokenSource;
+  const ctx: CallContext = {
+    platform: "GOOGLE",
+    label: "Google",
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    secrets: () => tokens.secrets(),
+  };
+  tokens = new GoogleTokenSource(ctx, options.tokenUrl, options.credentials, options.now);
+
+  /** One authorised API call; a 401 gets one fresh token and one retry. */
+  async function call(method: string, path: string, body: unknown, action: string): Promise<unknown> {
+    for (let attempt = 0; ; attempt++) {
+      const token = await tokens.get();
+      const res = await send(
+        ctx,
+        `${apiBase}${path}`,
+        {
+          method,
+          headers: {
+            authorization: `Bearer ${token}`,
+            accept: "application/json",
+            ...(body === undefined ? {} : { "content-type": "application/json" }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        },
+        action,
+      );
+      const text = await readText(ctx, res, action);
+      if (res.status === 401 && attempt === 0) {
+        tokens.invalidate(token);
+        continue;
+      }
+      let json: unknown = undefined;
+      try {
+        json = text === "" ? {} : JSON.parse(text);
+      } catch {
+        if (res.ok) throw new PlatformError("unavailable", `Google sent a non-JSON answer while ${action}`, { platform: "GOOGLE", status: res.status });
+      }
+      if (!res.ok) {
+        const err = googleErrorBody.safeParse(json);
+        const detail = err.success ? [err.data.error.status, err.data.error.message].filter(Boolean).join(": ") : undefined;
+        throw errorForResponse(ctx, res, action, detail);
+      }
+      return json;
+    }
+  }
+
+  async function* listReviewsSince(cursor: string | null): AsyncGenerator<ReviewPage> {
+    // A cursor that is not a timestamp cannot be trusted; a full walk is safe because storing is idempotent.
+    const sinceMs = cursor === null ? NaN : Date.parse(cursor);
+    const since = Number.isNaN(sinceMs) ? null : new Date(sinceMs);
+    let newest: Date | null = since;
+    const seen = new Set<string>();
+    let pageToken: string | undefined;
+
+    for (let pageNo = 1; pageNo <= MAX_PAGES; pageNo++) {
+      const query = new URLSearchParams({ pageSize: String(pageSize), orderBy: "updateTime desc" });
+      if (pageToken) query.set("pageToken", pageToken);
+      const body = await call("GET", `/v4/${location}/reviews?${query}`, undefined, "listing reviews");
+      const page = googleListPageSchema.safeParse(body);
+      if (!page.success) {
+        throw new PlatformError("unavailable", "Google sent an unexpected review list", { platform: "GOOGLE" });
+      }
+
+      const reviews: NormalizedReview[] = [];
+      const malformed: MalformedReview[] = [];
+      let reachedKnown = false;
+      for (const raw of page.data.reviews ?? []) {
+        const parsed = normalizeGoogleReview(raw);
+        if (!parsed.ok) {
+          const at = rawUpdateTime(raw);
+          if (!(since && at && at <= since)) malformed.push({ raw, reason: parsed.reason });
+          continue;
+        }
+        const review = parsed.review;
+        if (since && review.updatedAt <= since) {
+          reachedKnown = true; // newest first: everything from here on is already stored
+          continue;
+        }
+        if (seen.has(review.externalId)) continue; // a review shifted across a page boundary
+        seen.add(review.externalId);
+        reviews.push(review);
+        if (!newest || review.updatedAt > newest) newest = review.updatedAt;
+      }
+
+      const next = page.data.nextPageToken;
+      const last = reachedKnown || !next;
+      // Walking newest-first, older unseen reviews remain until the last page, so only then may the cursor move.
+      const pageCursor = last && newest && newest !== since ? newest.toISOString() : cursor;
+      yield { reviews, malformed, cursor: pageCursor };
+      if (last) return;
+      if (next === pageToken) {
+        throw new PlatformError("unavailable", "Google returned the same page token twice", { platform: "GOOGLE" });
+      }
+      pageToken = next;
+    }
+    throw new PlatformError("unavailable", `Google listing exceeded ${MAX_PAGES} pages`, { platform: "GOOGLE" });
+  }
+
+  async function publishReply(externalId: string, text: string): Promise<PublishedReply> {
+    if (!externalId || externalId.includes("/")) {
+      throw new PlatformError("invalid", "Not a Google review id", { platform: "GOOGLE" });
+    }
+    if (text.trim() === "") throw new PlatformError("invalid", "The reply is empty", { platform: "GOOGLE" });
+    const length = [...text].length;
+    if (length > GOOGLE_MAX_REPLY_CHARS) {
+      throw new PlatformError(
+        "invalid",
+        `The reply is ${length} characters; Google accepts at most ${GOOGLE_MAX_REPLY_CHARS}`,
+        { platform: "GOOGLE" },
+      );
+    }
+    const reviewName = `${location}/reviews/${externalId}`;
+    const body = await call("PUT", `/v4/${location}/reviews/${encodeURIComponent(externalId)}/reply`, { comment: text }, "publishing a reply");
+    // The reply is live once Google said 2xx; an odd body must not turn that into a failure.
+    const parsed = replyResponse.safeParse(body);
+    const updateTime = parsed.success ? parsed.data.updateTime : undefined;
+    return {
+      externalReplyId: `${reviewName}/reply`,
+      status: "PUBLISHED",
+      publishedAt: updateTime ? new Date(updateTime) : new Date(),
+    };
+  }
+
+  return { platform: "GOOGLE", listReviewsSince, publishReply };
+}

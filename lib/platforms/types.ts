@@ -1,0 +1,59 @@
+// The one contract every review-platform connector implements. Lobby's ingest and publishing code
+// only ever sees these shapes, never a platform's own.
+
+export type PlatformCode = "GOOGLE" | "BOOKING" | "EXPEDIA" | "TRUSTPILOT" | "TRIPADVISOR";
+
+export type StarRating = 1 | 2 | 3 | 4 | 5;
+
+export interface NormalizedReview {
+  /** The platform's id for the review, unique within one connection. */
+  externalId: string;
+  authorName: string;
+  /** Normalised to 1..5; null when the platform gave no rating. */
+  rating: StarRating | null;
+  /** The rating on the platform's own scale (e.g. 8.5 on Booking.com's 10). */
+  platformRating: number | null;
+  platformScale: number;
+  title: string | null;
+  /** The guest's own words (machine translations stripped); null for rating-only reviews. */
+  text: string | null;
+  /** BCP 47 code when the platform states it; otherwise null and Lobby detects it. */
+  language: string | null;
+  publishedAt: Date;
+  updatedAt: Date;
+  /** A reply that is already on the platform. */
+  existingReply: { text: string; updatedAt: Date } | null;
+  /** The item exactly as the platform sent it. */
+  raw: unknown;
+}
+
+export interface MalformedReview {
+  raw: unknown;
+  reason: string;
+}
+
+export interface ReviewPage {
+  reviews: NormalizedReview[];
+  /** Items the platform sent that could not be understood; the rest of the page is still usable. */
+  malformed: MalformedReview[];
+  /** The value to store once this page has been processed (null: nothing to store yet). */
+  cursor: string | null;
+}
+
+export interface PublishedReply {
+  externalReplyId: string;
+  /** PENDING when the platform moderates replies before they appear. */
+  status: "PUBLISHED" | "PENDING";
+  publishedAt: Date;
+}
+
+export interface PlatformConnector {
+  platform: PlatformCode;
+  /**
+   * Reviews created or changed since `cursor` (null: everything), page by page. Throws
+   * PlatformError for failures of the whole call.
+   */
+  listReviewsSince(cursor: string | null): AsyncIterable<ReviewPage>;
+  /** Creates (or, where the platform allows, replaces) the reply. Throws PlatformError. */
+  publishReply(externalId: string, text: string): Promise<PublishedReply>;
+}

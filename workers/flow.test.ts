@@ -1,0 +1,133 @@
+import { randomUUID } from "node:crypto";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "@/lib/db";
+import { env } from "@/lib/env";
+import { enqueue } from "@/lib/jobs/queues";
+import { approveReply } from "@/lib/publishing/approve-reply";
+import { requestPublish } from "@/lib/publishing/request-publish";
+import { pollConnection } from "@/lib/reviews/poll-connection";
+import { createHotelOnGoogle } from "@/prisma/factories";
+import { GOOGLE_SANDBOX_CLIENT, GOOGLE_SANDBOX_LOCATIONS } from "@/sandbox/google/seed";
+import { startSandbox, type RunningSandbox } from "@/sandbox/testing";
+import { startWorkers, type RunningWorkers } from "./start-workers";
+
+// The walking skeleton through its real parts: sandbox HTTP, BullMQ on Redis, PostgreSQL.
+const db = createDb();
+let sandbox: RunningSandbox;
+let workers: RunningWorkers;
+let tenant: Awaited<ReturnType<typeof createHotelOnGoogle>>;
+const LOCATION = GOOGLE_SANDBOX_LOCATIONS.lisbon.name;
+
+async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`condition not met in ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function seededLocationReviews() {
+  const res = await sandbox.google(`/v4/${LOCATION}/reviews?pageSize=50`);
+  return ((await res.json()) as { reviews: { reviewId: string; reviewReply?: { comment: string } }[] }).reviews;
+}
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+  const overrides = { googleApiBase: sandbox.url, googleTokenUrl: `${sandbox.url}/oauth2/token` };
+  tenant = await createHotelOnGoogle(db, { slug: `flow-${randomUUID().slice(0, 8)}`, locationName: LOCATION, credentials: GOOGLE_SANDBOX_CLIENT });
+  workers = startWorkers({ db, log: pino({ level: "silent" }), prefix: `${env.QUEUE_PREFIX}-flow-${randomUUID().slice(0, 8)}`, connectorOverrides: overrides });
+});
+
+afterAll(async () => {
+  await workers?.close();
+  await sandbox?.sandbox.close();
+  await db.$disconnect();
+});
+
+describe("a review from Google to a published reply", () => {
+  it("polls the sandbox, stores every review once and drafts each unanswered one", async () => {
+    const onGoogle = await seededLocationReviews();
+    const unanswered = onGoogle.filter((r) => !r.reviewReply).length;
+    await enqueue(workers.queues, "pollConnection", { connectionId: tenant.connection.id });
+
+    const drafts = await until(
+      () => db.draft.count({ where: { organizationId: tenant.organization.id } }),
+      (n) => n >= unanswered,
+    );
+    expect(drafts).toBe(unanswered);
+    expect(await db.review.count({ where: { connectionId: tenant.connection.id } })).toBe(onGoogle.length);
+    expect(await db.review.count({ where: { connectionId: tenant.connection.id, replyState: "ANSWERED_ON_PLATFORM" } })).toBe(onGoogle.length - unanswered);
+    const connection = await db.platformConnection.findUniqueOrThrow({ where: { id: tenant.connection.id } });
+    expect(connection.pollCursor).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(connection.lastError).toBeNull();
+  });
+
+  it("polling again over the same sandbox state creates no duplicate reviews or drafts", async () => {
+    const before = { reviews: await db.review.count(), drafts: await db.draft.count() };
+    // From the stored cursor, and from scratch (cursor cleared), through the queue and directly.
+    await enqueue(workers.queues, "pollConnection", { connectionId: tenant.connection.id });
+    await db.platformConnection.update({ where: { id: tenant.connection.id }, data: { pollCursor: null } });
+    const again = await pollConnection(db, tenant.connection.id, { googleApiBase: sandbox.url, googleTokenUrl: `${sandbox.url}/oauth2/token` });
+    expect(again).toMatchObject({ created: 0, updated: 0 });
+    expect(again!.unchanged).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect({ reviews: await db.review.count(), drafts: await db.draft.count() }).toEqual(before);
+  });
+
+  it("picks up a new review added on the platform and drafts it", async () => {
+    const added = await sandbox.admin("/_sandbox/google/reviews", {
+      location: LOCATION, reviewerName: "Clara", starRating: "TWO", comment: "The room was noisy and the shower was cold.",
+    });
+    expect(added.status).toBe(200);
+    const { reviewId } = (await added.json()) as { reviewId: string };
+    await enqueue(workers.queues, "pollConnection", { connectionId: tenant.connection.id });
+    const review = await until(
+      () => db.review.findFirst({ where: { connectionId: tenant.connection.id, externalId: reviewId }, include: { drafts: true } }),
+      (r) => (r?.drafts.length ?? 0) > 0,
+    );
+    expect(review!.rating).toBe(2);
+    expect(review!.language).toBe("en");
+    expect(review!.drafts).toHaveLength(1);
+    expect(review!.drafts[0]!.origin).toBe("BUILTIN");
+  });
+
+  it("publishes an approved reply to the platform and records it, with an audit trail", async () => {
+    const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, replyState: "DRAFTED" } });
+    const text = "Thank you for staying with us — we are glad the breakfast terrace made your mornings.";
+    const reply = await approveReply(db, { reviewId: review.id, text, actor: { kind: "USER", userId: tenant.manager.id } });
+    await requestPublish(db, workers.queues, reply.id);
+
+    const published = await until(() => db.reply.findUniqueOrThrow({ where: { id: reply.id } }), (r) => r.platformStatus === "PUBLISHED");
+    expect(published.externalReplyId).toBe(`${LOCATION}/reviews/${review.externalId}/reply`);
+    expect((await db.review.findUniqueOrThrow({ where: { id: review.id } })).replyState).toBe("PUBLISHED");
+    const onGoogle = (await seededLocationReviews()).find((r) => r.reviewId === review.externalId);
+    expect(onGoogle?.reviewReply?.comment).toBe(text);
+
+    const audit = await db.auditEvent.findMany({ where: { entityId: review.id }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((e) => e.action)).toEqual(["draft.created", "draft.edited", "reply.approved", "reply.published"]);
+    expect(audit.find((e) => e.action === "reply.approved")?.actorUserId).toBe(tenant.manager.id);
+  });
+
+  it("retries through platform outages and still publishes exactly once", async () => {
+    const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, replyState: "DRAFTED" } });
+    const faults = await sandbox.admin("/_sandbox/faults", { google: { status: 503, count: 2 } });
+    expect(faults.status).toBe(200);
+    const reply = await approveReply(db, { reviewId: review.id, text: "Thank you for your kind words about our team.", actor: { kind: "USER", userId: tenant.manager.id } });
+    await requestPublish(db, workers.queues, reply.id);
+    await requestPublish(db, workers.queues, reply.id); // a double click queues nothing more
+    const published = await until(() => db.reply.findUniqueOrThrow({ where: { id: reply.id } }), (r) => r.platformStatus === "PUBLISHED", 30_000);
+    expect(published.publishAttempts).toBe(3);
+    expect(await db.auditEvent.count({ where: { entityId: review.id, action: "reply.published" } })).toBe(1);
+  });
+
+  it("refuses to approve an empty reply or one with a placeholder left in it", async () => {
+    const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, replyState: "DRAFTED" } });
+    const actor = { kind: "USER" as const, userId: tenant.manager.id };
+    await expect(approveReply(db, { reviewId: review.id, text: "   ", actor })).rejects.toThrow("The reply is empty.");
+    await expect(approveReply(db, { reviewId: review.id, text: "Dear [GUEST NAME], thanks!", actor })).rejects.toThrow(/placeholder/);
+    expect((await db.review.findUniqueOrThrow({ where: { id: review.id } })).replyState).toBe("DRAFTED");
+  });
+});

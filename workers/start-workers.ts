@@ -1,0 +1,41 @@
+import { Worker } from "bullmq";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { Db } from "@/lib/db";
+import { JOBS, type JobName } from "@/lib/jobs/definitions";
+import { closeQueues, createQueues, type Queues } from "@/lib/jobs/queues";
+import { createRedis } from "@/lib/jobs/redis";
+import type { ConnectorOverrides } from "@/lib/platforms/registry";
+import { processors } from "./processors";
+
+export type RunningWorkers = { queues: Queues; workers: Worker[]; close(): Promise<void> };
+
+const CONCURRENCY: Record<JobName, number> = { pollConnection: 4, draftReply: 8, publishReply: 4 };
+
+/** One BullMQ worker per job, each on its own Redis connection, plus the queues they enqueue into. */
+export function startWorkers(opts: { db: Db; log: Logger; prefix: string; redisUrl?: string; connectorOverrides?: ConnectorOverrides }): RunningWorkers {
+  // BullMQ does not close connections it was handed, so this keeps them to close on the way out.
+  const connections: Redis[] = [createRedis(opts.redisUrl)];
+  const queues = createQueues(connections[0]!, opts.prefix);
+  const workers = (Object.keys(JOBS) as JobName[]).map((name) => {
+    const connection = createRedis(opts.redisUrl);
+    connections.push(connection);
+    const worker = new Worker(
+      JOBS[name].queue,
+      async (job) => processors[name](job, { db: opts.db, queues, log: opts.log.child({ job: name, jobId: job.id }), connectorOverrides: opts.connectorOverrides }),
+      { connection, prefix: opts.prefix, concurrency: CONCURRENCY[name] },
+    );
+    worker.on("failed", (job, err) => opts.log.warn({ job: name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, "job failed"));
+    worker.on("error", (err) => opts.log.error({ job: name, err: err.message }, "worker error"));
+    return worker;
+  });
+  return {
+    queues,
+    workers,
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+      await closeQueues(queues);
+      for (const connection of connections) connection.disconnect();
+    },
+  };
+}
