@@ -10,6 +10,7 @@ bash scripts/install.sh
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/0}"
 export LOG_LEVEL="${LOG_LEVEL:-warn}"
 run_id="$$"
+reports="$(mktemp -d)"
 test_db="lobby_test_${run_id}"
 e2e_db="lobby_e2e_${run_id}"
 drop_databases() {
@@ -17,14 +18,15 @@ drop_databases() {
     psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null 2>&1 || true
   done
 }
-trap drop_databases EXIT
+trap 'drop_databases; rm -rf "$reports"' EXIT
 
 echo "== Types"
 npx tsc --noEmit
 
 echo "== Unit and integration tests"
 DATABASE_URL="postgresql://postgres@127.0.0.1:5432/${test_db}" npm run --silent db:deploy
-DATABASE_URL="postgresql://postgres@127.0.0.1:5432/${test_db}" QUEUE_PREFIX="lobby-test-${run_id}" NODE_ENV=test npx vitest run
+DATABASE_URL="postgresql://postgres@127.0.0.1:5432/${test_db}" QUEUE_PREFIX="lobby-test-${run_id}" NODE_ENV=test \
+  npx vitest run --reporter=default --reporter=json --outputFile.json="$reports/vitest.json"
 
 echo "== Browser tests"
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
@@ -35,4 +37,8 @@ export E2E_DATABASE_URL="postgresql://postgres@127.0.0.1:5432/${e2e_db}"
 DATABASE_URL="$E2E_DATABASE_URL" npm run --silent db:deploy
 DATABASE_URL="$E2E_DATABASE_URL" npx tsx prisma/seed.ts
 NEXT_DIST_DIR=.next-e2e NODE_ENV=production npx next build >/tmp/lobby-e2e-build.log 2>&1 || { tail -60 /tmp/lobby-e2e-build.log; exit 1; }
-E2E_QUEUE_PREFIX="lobby-e2e-${run_id}" npx playwright test
+E2E_QUEUE_PREFIX="lobby-e2e-${run_id}" PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" \
+  npx playwright test --reporter=list,json
+
+echo "== Summary"
+node scripts/test-summary.mjs "$reports/vitest.json" "$reports/playwright.json"

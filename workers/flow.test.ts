@@ -81,7 +81,7 @@ describe("a review from Google to a published reply", () => {
     const added = await sandbox.admin("/_sandbox/google/reviews", {
       location: LOCATION, reviewerName: "Clara", starRating: "TWO", comment: "The room was noisy and the shower was cold.",
     });
-    expect(added.status).toBe(200);
+    expect(added.status).toBe(201);
     const { reviewId } = (await added.json()) as { reviewId: string };
     await enqueue(workers.queues, "pollConnection", { connectionId: tenant.connection.id });
     const review = await until(

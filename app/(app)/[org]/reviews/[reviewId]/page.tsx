@@ -47,7 +47,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
           <ReviewCard review={review} timeZone={timeZone} />
           <ReviewHistory events={history} timeZone={timeZone} />
         </div>
-        <section aria-label="Reply" className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-stone-200 sm:p-5">
+        <section aria-label="Reply to the guest" className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-stone-200 sm:p-5">
           {review.replyState === "FAILED" && review.reply?.lastError ? (
             <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800">
               Publishing failed: {review.reply.lastError}. Check the text and try again.

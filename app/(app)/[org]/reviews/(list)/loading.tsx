@@ -1,3 +1,5 @@
+// In its own route group so the streaming loading state covers only the list: the review page must be
+// able to answer a real 404 status before anything is sent.
 export default function Loading() {
   return (
     <div className="space-y-3" aria-busy="true" aria-label="Loading">
