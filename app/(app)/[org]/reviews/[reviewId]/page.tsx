@@ -42,12 +42,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
         <h1 className="text-xl font-semibold tracking-tight">{review.property.name}</h1>
         <p className="text-sm text-stone-500">{review.property.city}, {review.property.country}</p>
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <div className="space-y-4">
+      {/* On a phone: the review, then the reply, then the history. On a laptop the reply sits beside both. */}
+      <div className="grid items-start gap-4 lg:grid-cols-2 lg:grid-rows-[auto_1fr]">
+        <div className="lg:col-start-1">
           <ReviewCard review={review} timeZone={timeZone} />
-          <ReviewHistory events={history} timeZone={timeZone} />
         </div>
-        <section aria-label="Reply to the guest" className="space-y-3 rounded-lg bg-white p-4 ring-1 ring-stone-200 sm:p-5">
+        <section aria-label="Reply to the guest" className="space-y-3 rounded-lg lg:col-start-2 lg:row-span-2 lg:row-start-1 bg-white p-4 ring-1 ring-stone-200 sm:p-5">
           {review.replyState === "FAILED" && review.reply?.lastError ? (
             <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800">
               Publishing failed: {review.reply.lastError}. Check the text and try again.
@@ -82,6 +82,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
             <PublishedReply reply={review.reply} timeZone={timeZone} />
           ) : null}
         </section>
+        <div className="lg:col-start-1">
+          <ReviewHistory events={history} timeZone={timeZone} />
+        </div>
       </div>
     </div>
   );
