@@ -21,7 +21,7 @@ if (!("groupBy" in Map)) {
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
-    include: ["{lib,workers,sandbox,scripts,prisma}/**/*.test.ts"],
+    include: ["{app,lib,workers,sandbox,scripts,prisma}/**/*.test.ts"],
     environment: "node",
     // Integration tests share one test database and Redis prefix; files run one after another.
     fileParallelism: false,

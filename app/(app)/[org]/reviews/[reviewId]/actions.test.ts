@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createDb } from "@/lib/db";
+import { createHotelOnGoogle, createMember, createOrganization } from "@/prisma/factories";
+
+// The actions' own server-side checks, whatever the browser shows: the signed-in user is mocked,
+// everything else (database, permissions, tenancy) is real.
+const session = vi.hoisted(() => ({ userId: null as string | null }));
+vi.mock("@/lib/auth/config", () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/jobs/queues", () => ({ appQueues: () => ({}), enqueue: async () => undefined }));
+vi.mock("@/lib/publishing/request-publish", () => ({ requestPublish: async () => undefined }));
+
+const { approveAndPublishAction, saveDraftAction } = await import("./actions");
+const db = createDb();
+let tenant: Awaited<ReturnType<typeof createHotelOnGoogle>>;
+let writerId: string;
+let outsiderId: string;
+let reviewId: string;
+
+beforeAll(async () => {
+  const slug = `act-${randomUUID().slice(0, 8)}`;
+  tenant = await createHotelOnGoogle(db, { slug, locationName: "accounts/1/locations/9", credentials: {} });
+  writerId = (await createMember(db, { organizationId: tenant.organization.id, email: `writer@${slug}.test`, name: "W", role: "WRITER", password: "x" })).id;
+  const other = await createOrganization(db, { slug: `${slug}-other`, name: "Other" });
+  outsiderId = (await createMember(db, { organizationId: other.id, email: `manager@${slug}-other.test`, name: "O", role: "HOTEL_MANAGER", password: "x" })).id;
+  const review = await db.review.create({
+    data: {
+      organizationId: tenant.organization.id, propertyId: tenant.property.id, connectionId: tenant.connection.id, platform: "GOOGLE",
+      externalId: "ext-1", authorName: "Guest", rating: 4, platformRating: 4, platformScale: 5, text: "Lovely stay.",
+      publishedAt: new Date(), platformUpdatedAt: new Date(), replyState: "DRAFTED", raw: {},
+    },
+  });
+  reviewId = review.id;
+});
+beforeEach(() => {
+  session.userId = null;
+});
+afterAll(() => db.$disconnect());
+
+const isNextSignal = (digest: string) => (e: unknown) => String((e as { digest?: string }).digest ?? "").includes(digest);
+
+describe("review actions on the server", () => {
+  it("send a signed-out caller to sign-in", async () => {
+    await expect(saveDraftAction(reviewId, "Thanks!")).rejects.toSatisfy(isNextSignal("NEXT_REDIRECT"));
+  });
+
+  it("refuse a writer's approval, with a message, and leave the review as it was", async () => {
+    session.userId = writerId;
+    expect(await approveAndPublishAction(reviewId, "Thanks!")).toEqual({ ok: false, error: "Your role does not allow this action." });
+    expect((await db.review.findUniqueOrThrow({ where: { id: reviewId } })).replyState).toBe("DRAFTED");
+    expect(await db.reply.count({ where: { reviewId } })).toBe(0);
+    expect(await saveDraftAction(reviewId, "Thank you for the lovely words.")).toEqual({ ok: true, data: undefined });
+  });
+
+  it("answer not-found to a member of another organization, for reading and writing alike", async () => {
+    session.userId = outsiderId;
+    await expect(saveDraftAction(reviewId, "hijack")).rejects.toSatisfy(isNextSignal("NEXT_HTTP_ERROR_FALLBACK;404"));
+    await expect(approveAndPublishAction(reviewId, "hijack")).rejects.toSatisfy(isNextSignal("NEXT_HTTP_ERROR_FALLBACK;404"));
+    expect(await db.draft.count({ where: { reviewId, text: "hijack" } })).toBe(0);
+  });
+
+  it("let the hotel manager approve, recording who did it", async () => {
+    session.userId = tenant.manager.id;
+    expect(await approveAndPublishAction(reviewId, "Thank you, see you soon.")).toEqual({ ok: true, data: undefined });
+    const reply = await db.reply.findUniqueOrThrow({ where: { reviewId } });
+    expect(reply).toMatchObject({ text: "Thank you, see you soon.", approvedById: tenant.manager.id, platformStatus: "NOT_SENT" });
+    expect(await approveAndPublishAction(reviewId, "again")).toEqual({ ok: false, error: "This reply has already been approved." });
+  });
+});
