@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db";
 import { env } from "../env";
+import { logger } from "../logger";
 import { verifyPassword } from "./password";
 
 export const signInSchema = z.object({
@@ -17,6 +18,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
   pages: { signIn: "/login" },
+  // A wrong password is an everyday event, not an error with a stack trace; secrets never reach the log.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") logger.info("sign-in refused: unknown email or wrong password");
+      else logger.error({ err: error.message, name: error.name }, "auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "auth warning");
+    },
+    debug() {},
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
