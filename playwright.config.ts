@@ -39,13 +39,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: "npx tsx sandbox/server.ts",
+      command: "node --import tsx sandbox/server.ts",
       url: `http://127.0.0.1:${SANDBOX_PORT}/_sandbox/health`,
       env: { ...shared, SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_NEW_REVIEW_EVERY_MS: "0" },
       reuseExistingServer: false,
     },
     {
-      command: "npx tsx workers/main.ts",
+      command: "node --import tsx workers/main.ts",
       wait: { stdout: /workers started/ },
       env: { ...shared, POLL_EVERY_MS: "1500" },
       reuseExistingServer: false,

@@ -26,8 +26,8 @@ pids=()
 stop() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap stop INT TERM EXIT
 
-npx tsx sandbox/server.ts & pids+=($!)
-npx tsx workers/main.ts & pids+=($!)
+node --import tsx sandbox/server.ts & pids+=($!)
+node --import tsx workers/main.ts & pids+=($!)
 npx next start -p "$PORT" -H 127.0.0.1 & pids+=($!)
 
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:${PORT}/api/health" >/dev/null 2>&1 && break; sleep 1; done

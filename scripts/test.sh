@@ -18,7 +18,12 @@ drop_databases() {
     psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null 2>&1 || true
   done
 }
-trap 'drop_databases; rm -rf "$reports"' EXIT
+drop_queue_keys() {
+  for prefix in "lobby-test-${run_id}" "lobby-e2e-${run_id}"; do
+    redis-cli -h 127.0.0.1 --scan --pattern "${prefix}*" | xargs -r -n 500 redis-cli -h 127.0.0.1 del >/dev/null 2>&1 || true
+  done
+}
+trap 'drop_databases; drop_queue_keys; rm -rf "$reports"' EXIT
 
 echo "== Types"
 npx tsc --noEmit
