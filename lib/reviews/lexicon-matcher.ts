@@ -28,9 +28,12 @@ export function compileMatcher<T>(entries: Iterable<readonly [string, T]>): Matc
   const phraseMap = new Map<string, Phrase<T>>();
   const prefixMap = new Map<string, T[]>();
   const suffixMap = new Map<string, T[]>();
+  const seen = new Set<string>();
   for (const [raw, tag] of entries) {
     const pattern = fold(raw.trim());
-    if (!pattern) continue;
+    const key = `${pattern}\u0000${JSON.stringify(tag)}`;
+    if (!pattern || seen.has(key)) continue;
+    seen.add(key);
     if (pattern.includes(" ")) {
       const existing = phraseMap.get(pattern);
       if (existing) existing.tags.push(tag);
@@ -86,10 +89,10 @@ export function matchWords<T>(words: string[], m: Matcher<T>): Match<T>[] {
   return out;
 }
 
-/** Splits a lexicon line "room|rooms|suite*" into its patterns. */
+/** Splits a lexicon line "room|rooms|suite*" (it may wrap over several lines) into its patterns. */
 export function patterns(line: string): string[] {
   return line
-    .split("|")
+    .split(/[|\n]/)
     .map((p) => p.trim())
     .filter(Boolean);
 }

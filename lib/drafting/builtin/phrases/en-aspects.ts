@@ -1,0 +1,171 @@
+import type { PhraseBank } from "./types";
+
+// What the English bank says about each aspect: its name in the generic templates, who follows up a
+// complaint, specific thanks and specific apologies.
+
+export const enAspects: PhraseBank["aspects"] = {
+  room: {
+    forms: { noun: "your room", team: "our housekeeping and maintenance teams" },
+    praise: [
+      "[A comfortable room|A room that feels like home] makes all the difference, so thank you for your kind words about yours.",
+      "I am [so glad|delighted] you [felt at home in|enjoyed] your room.",
+      "It is [lovely|great] to hear that your room [suited you so well|was just what you needed]."],
+    complaint: [
+      "I am sorry your room [did not live up to|fell short of] your expectations.",
+      "I apologise that your room was not [as comfortable as|what] it should have been."],
+  },
+  cleanliness: {
+    forms: { noun: "cleanliness", team: "our housekeeping team" },
+    praised: { noun: "the cleanliness" },
+    praise: [
+      "[Cleanliness|A spotless room] is something we never compromise on, so [thank you for noticing|I am delighted it showed].",
+      "Our housekeeping team takes great pride in their work, so your comments on the cleanliness [mean a lot|will make them very happy].",
+      "I am [pleased|glad] you [noticed|appreciated] how [clean|spotless] everything was[ — I will pass this on to our housekeepers|]."],
+    complaint: [
+      "I sincerely apologise that the cleanliness [fell short of|did not meet] [our standards|the standard you should expect].",
+      "I am [very|truly] sorry that your room was not as clean as it should have been."],
+  },
+  bathroom: {
+    forms: { noun: "the bathroom", team: "our housekeeping and maintenance teams" },
+    praise: [
+      "I am glad the bathroom [was to your liking|met your expectations]; [details like these|small comforts like that] [matter a great deal to us|make a real difference].",
+      "Thank you for noticing the bathroom[ — our housekeepers will be pleased|]."],
+    complaint: [
+      "I am sorry the bathroom was not in the condition [you should expect|it should have been].",
+      "I apologise for the problems you had with the bathroom."],
+  },
+  bed: {
+    forms: { noun: "the bed", team: "our housekeeping team" },
+    praise: [
+      "I am [pleased|happy] to hear you [found the bed so comfortable|had such restful nights].",
+      "[Nothing matters more than a good night's sleep|A restful night is what we wish for every guest], so I am [happy|delighted] you found the bed so comfortable.",
+      "It is [great|good] to hear you slept so well."],
+    complaint: [
+      "I am sorry you did not sleep as well as you should have.",
+      "I apologise that the bed was not as comfortable as it should have been."],
+  },
+  staff: {
+    forms: { noun: "the service you received", team: "our department heads" },
+    praised: { noun: "our team" },
+    praise: [
+      "I will [share your kind words with|pass your kind words on to] [the whole team|everyone on the team|all my colleagues][ — they will be delighted|; they work hard to make every guest feel welcome|, and I know it will make their day].",
+      "Our team [works hard|does its best|goes the extra mile] to make every guest feel [welcome|at home|looked after], so [thank you for noticing|your compliments mean a great deal to them|it is lovely to read this].",
+      "It means a lot to hear that our team [looked after you so well|made you feel so welcome|made your stay so special][ — I will make sure they hear about it|; I will pass your words on to everyone|].",
+      "[Warm|Kind|Generous] words about our team are the best feedback we can receive[, and I will pass yours on with pleasure| — thank you|; thank you for sharing them]."],
+    complaint: [
+      "I am [truly|very] sorry that our team did not give you the [welcome|service] you deserved.",
+      "I apologise that the service you received fell short of [what we expect of ourselves|our standards]."],
+  },
+  breakfast: {
+    forms: { noun: "breakfast", team: "our breakfast team" },
+    praised: { noun: "our breakfast" },
+    praise: [
+      "I am [so pleased|glad|delighted] you enjoyed our breakfast[ — I will let the breakfast team know|; a good start to the day makes all the difference|, and I will pass your compliments to the team].",
+      "[A good breakfast|Starting the day well|A relaxed breakfast] sets the tone for the whole day, so [we are glad|it is lovely to hear|I am delighted] ours [was a highlight for you|hit the spot|was to your taste].",
+      "[Thank you for your kind words about|Many thanks for the compliments on] breakfast[ — our breakfast team will be delighted|; it is a part of the stay we care about a great deal|].",
+      "It is [wonderful|great|lovely] to hear that breakfast was [such a good start to your day|one of the highlights of your stay|so enjoyable]."],
+    complaint: [
+      "I am sorry our breakfast [disappointed you|did not meet your expectations].",
+      "I apologise that breakfast was not up to the standard you should expect."],
+  },
+  food: {
+    forms: { noun: "the food", team: "our kitchen team" },
+    praise: [
+      "It is [a real pleasure|lovely] to hear that you enjoyed [dining with us|our cuisine][ — I will share your compliments with the kitchen|].",
+      "Thank you for your compliments on our food; I will [pass them on to|share them with] [our chefs|our kitchen team].",
+      "I am [delighted|so glad] you enjoyed [the food|your meals with us][ — our kitchen team will be thrilled|]."],
+    complaint: [
+      "I am sorry the food did not meet your expectations.",
+      "I apologise that your meals with us were disappointing."],
+  },
+  location: {
+    forms: { noun: "our location", team: "our front desk team" },
+    praise: [
+      "[Being|Staying] [so central|so well connected] makes a stay easier, and I am glad our location [worked in your favour|made your days so convenient].",
+      "I am [glad|happy] our location made it so easy to get around {inCity}.",
+      "We are [lucky|proud] to be [so well placed|in such a convenient spot], and I am glad it worked so well for you.",
+      "It is great to hear that our location suited your plans."],
+    complaint: [
+      "I understand our location was not ideal for your plans, and I am sorry it made your stay less convenient.",
+      "I am sorry the location did not suit your plans as well as you had hoped."],
+  },
+  noise: {
+    forms: { noun: "the noise", team: "our maintenance team" },
+    praised: { noun: "the peace and quiet" },
+    praise: [
+      "I am glad you [had such restful nights|slept so peacefully] with us.",
+      "A quiet night makes all the difference, so I am [happy|glad] you found the hotel so peaceful.",
+      "It is [lovely|good] to hear you enjoyed the peace and quiet[ during your stay|]."],
+    complaint: [
+      "I am [very|truly] sorry the noise disturbed your rest.",
+      "I apologise that you did not get the quiet night you deserved."],
+  },
+  value: {
+    forms: { noun: "value for money", team: "our management team" },
+    praised: { noun: "the value for money" },
+    praise: [
+      "Knowing that you felt the stay was worth it means a lot to us.",
+      "I am glad you felt your stay offered good value[ — that matters a great deal to us|].",
+      "It is [good|great] to know you found the stay worth it."],
+    complaint: [
+      "I am sorry you felt your stay did not offer good value.",
+      "I understand your disappointment about the value of your stay, and I am sorry we fell short."],
+  },
+  "check-in": {
+    forms: { noun: "check-in", team: "our front office team" },
+    praised: { noun: "the welcome at check-in" },
+    praise: [
+      "[A warm welcome|A smooth arrival] sets the tone for a stay, so I am glad check-in went so well.",
+      "I am pleased [your arrival|check-in] was [so smooth|quick and easy]."],
+    complaint: [
+      "I apologise that your arrival was not as smooth as it should have been.",
+      "I am sorry that check-in [took longer than it should have|did not go smoothly]."],
+  },
+  wifi: {
+    forms: { noun: "the Wi-Fi", team: "our technical team" },
+    praise: [
+      "Good to hear the Wi-Fi kept you [well connected|connected throughout your stay].",
+      "I am glad the Wi-Fi worked well for you."],
+    complaint: [
+      "I am sorry the Wi-Fi let you down[ during your stay|].",
+      "I apologise for the trouble you had with the Wi-Fi."],
+  },
+  parking: {
+    forms: { noun: "parking", team: "our front desk team" },
+    praised: { noun: "the parking" },
+    praise: [
+      "I am glad parking was [easy|convenient] for you[ — it makes arriving so much simpler|].",
+      "It is good to know the parking worked well for you."],
+    complaint: [
+      "I am sorry parking [was difficult|caused you trouble].",
+      "I apologise for the inconvenience with parking."],
+  },
+  "pool-spa": {
+    forms: { noun: "our leisure facilities", team: "our leisure team" },
+    praise: [
+      "I am [so pleased|delighted] you [found time to relax in|enjoyed] our leisure facilities.",
+      "Time to unwind is part of a good stay, so I am glad you enjoyed our facilities."],
+    complaint: [
+      "I am sorry our leisure facilities did not meet your expectations.",
+      "I apologise that our facilities were not what you had hoped for."],
+  },
+  "air-conditioning": {
+    forms: { noun: "the air conditioning", team: "our maintenance team" },
+    praise: [
+      "I am glad the air conditioning kept you comfortable.",
+      "It is good to hear your room stayed at a comfortable temperature."],
+    complaint: [
+      "I am sorry the air conditioning did not keep your room comfortable.",
+      "I apologise that the temperature in your room was not right."],
+  },
+  view: {
+    forms: { noun: "the view", team: "our reservations team" },
+    praise: [
+      "Few things beat [waking up to|coming back to] that view, and I am glad you [enjoyed it as much as we do|made the most of it].",
+      "The view is something we never tire of either, so I am glad you enjoyed it.",
+      "I am [delighted|so glad] the view [added something special to your stay|made your stay even more memorable]."],
+    complaint: [
+      "I am sorry the view was a disappointment.",
+      "I understand the view was not what you had hoped for, and I am sorry about that."],
+  },
+};

@@ -1,0 +1,159 @@
+import type { PhraseBank } from "./types";
+
+// What the Italian bank says about each aspect: its name in the generic templates, who follows up a
+// complaint, specific thanks and specific apologies.
+
+export const itAspects: PhraseBank["aspects"] = {
+  room: {
+    forms: { nom: "la Sua camera", su: "sulla Sua camera", team: "il nostro reparto housekeeping e manutenzione" },
+    praise: [
+      "Siamo felici che la Sua camera Le sia piaciuta.",
+      "È un piacere sapere che la camera era di Suo gradimento."],
+    complaint: [
+      "Ci dispiace che la Sua camera non sia stata all'altezza delle Sue aspettative.",
+      "Mi dispiace che la camera non sia stata confortevole come avrebbe dovuto."],
+  },
+  cleanliness: {
+    forms: { nom: "la pulizia", su: "sulla pulizia", team: "il nostro personale delle pulizie" },
+    praise: [
+      "Il nostro personale delle pulizie tiene molto alla cura di ogni dettaglio, quindi le Sue parole significano molto.",
+      "Grazie per aver notato la pulizia: condividerò le Sue parole con il nostro personale."],
+    complaint: [
+      "Le chiedo scusa perché la pulizia non è stata all'altezza dei nostri standard.",
+      "Ci dispiace sinceramente che la Sua camera non fosse pulita come avrebbe dovuto."],
+  },
+  bathroom: {
+    forms: { nom: "il bagno", su: "sul bagno", team: "il nostro reparto housekeeping e manutenzione" },
+    praise: [
+      "Siamo lieti che il bagno Le sia piaciuto: sono dettagli a cui teniamo molto.",
+      "Grazie per il Suo commento positivo sul bagno."],
+    complaint: [
+      "Ci dispiace che il bagno non fosse nelle condizioni che meritava.",
+      "Ci scusiamo per i disagi legati al bagno."],
+  },
+  bed: {
+    forms: { nom: "il letto", su: "sul letto", team: "il nostro personale delle pulizie" },
+    praise: [
+      "Non c'è niente di meglio di un buon riposo, quindi siamo felici che il letto sia stato così comodo.",
+      "È bello sapere che ha dormito così bene da noi."],
+    complaint: [
+      "Ci dispiace che non abbia potuto riposare come meritava.",
+      "Mi dispiace che il letto non sia stato abbastanza comodo."],
+  },
+  staff: {
+    forms: { nom: "il servizio ricevuto", su: "sul servizio ricevuto", team: "i responsabili dei reparti" },
+    praised: { nom: "il nostro team", su: "sul nostro team" },
+    praise: [
+      "Condividerò con piacere le Sue parole con [tutto il team|tutti i colleghi|l'intero staff][: sarà una grande gioia per tutti|: ne saranno tutti felicissimi|].",
+      "Il nostro team lavora ogni giorno per far sentire ogni ospite [il benvenuto|a casa|coccolato], quindi [le Sue parole significano molto|ci fa molto piacere leggerlo|grazie per averlo notato].",
+      "Ci fa molto piacere sapere che il nostro team si è preso cura di Lei così bene[; condividerò le Sue parole con tutti|: grazie per averlo sottolineato|].",
+      "[Che gioia|È una gioia] leggere che il nostro team ha contribuito a rendere [speciale il Suo soggiorno|il Suo soggiorno così piacevole][: lo farò sapere a tutti|].",
+    ],
+    complaint: [
+      "Ci dispiace sinceramente che il nostro team non Le abbia riservato l'accoglienza e il servizio che meritava.",
+      "Le chiedo scusa per un servizio che non è stato all'altezza dei nostri standard."],
+  },
+  breakfast: {
+    forms: { nom: "la colazione", su: "sulla colazione", team: "il team della colazione" },
+    praise: [
+      "Siamo [felici|lieti|contentissimi] che la nostra colazione Le sia piaciuta[; lo farò sapere al team|: il team ne sarà felicissimo|].",
+      "Iniziare bene la giornata è [fondamentale|essenziale], quindi ci fa piacere sapere che la colazione [era all'altezza|è stata di Suo gradimento|Le è piaciuta tanto].",
+      "Grazie per i complimenti alla nostra colazione[: il team ne sarà felicissimo|; è un momento della giornata a cui teniamo molto|].",
+      "È bello sapere che la colazione è stata [uno dei momenti più piacevoli del Suo soggiorno|un ottimo inizio delle Sue giornate].",
+    ],
+    complaint: [
+      "Ci dispiace che la nostra colazione non abbia soddisfatto le Sue aspettative.",
+      "Mi dispiace che la colazione non sia stata all'altezza."],
+  },
+  food: {
+    forms: { nom: "la cucina", su: "sulla cucina", team: "il nostro chef e la sua brigata" },
+    praise: [
+      "Grazie per i complimenti alla nostra cucina: li girerò con piacere al nostro chef.",
+      "Siamo lieti che abbia apprezzato i pasti da noi."],
+    complaint: [
+      "Ci dispiace che la cucina non abbia soddisfatto le Sue aspettative.",
+      "Ci scusiamo per dei pasti che non sono stati all'altezza."],
+  },
+  location: {
+    forms: { nom: "la nostra posizione", su: "sulla nostra posizione", team: "il nostro team della reception" },
+    praise: [
+      "La nostra posizione è uno dei nostri punti di forza, e siamo felici che Le abbia permesso di scoprire {city} comodamente.",
+      "Siamo contenti che la nostra posizione si sia adattata così bene ai Suoi programmi."],
+    complaint: [
+      "Capisco che la nostra posizione non fosse ideale per i Suoi programmi, e me ne dispiace.",
+      "Ci dispiace che la posizione non si sia adattata ai Suoi programmi come sperava."],
+  },
+  noise: {
+    forms: { nom: "il rumore", su: "sul rumore", team: "il nostro reparto tecnico" },
+    praised: { nom: "la tranquillità", su: "sulla tranquillità" },
+    praise: [
+      "Una notte tranquilla non ha prezzo: siamo felici che abbia potuto godersi la quiete del nostro hotel.",
+      "Grazie per aver sottolineato la tranquillità della struttura."],
+    complaint: [
+      "Ci dispiace molto che il rumore abbia disturbato il Suo riposo.",
+      "Le chiedo scusa per non averLe garantito la notte tranquilla che meritava."],
+  },
+  value: {
+    forms: { nom: "il rapporto qualità-prezzo", su: "sul rapporto qualità-prezzo", team: "la direzione" },
+    praise: [
+      "Siamo lieti che abbia trovato buono il rapporto qualità-prezzo del Suo soggiorno.",
+      "È bello sapere che ne è valsa la pena."],
+    complaint: [
+      "Ci dispiace che non abbia ritenuto adeguato il rapporto qualità-prezzo del Suo soggiorno.",
+      "Mi dispiace che il soggiorno non Le sia sembrato all'altezza del prezzo."],
+  },
+  "check-in": {
+    forms: { nom: "il check-in", su: "sul check-in", team: "il nostro team della reception" },
+    praise: [
+      "Una buona accoglienza dà il tono all'intero soggiorno: siamo felici che il check-in sia stato così semplice.",
+      "Grazie per le Sue parole sul Suo arrivo; siamo lieti che tutto sia andato liscio."],
+    complaint: [
+      "Ci scusiamo perché il Suo arrivo non è stato semplice come avrebbe dovuto.",
+      "Ci dispiace che il check-in abbia richiesto più tempo del necessario."],
+  },
+  wifi: {
+    forms: { nom: "il Wi-Fi", su: "sul Wi-Fi", team: "il nostro reparto tecnico" },
+    praise: [
+      "Siamo contenti che il Wi-Fi abbia funzionato bene durante il soggiorno.",
+      "Grazie per il commento positivo sul Wi-Fi."],
+    complaint: [
+      "Ci scusiamo per i problemi che ha avuto con il Wi-Fi.",
+      "Ci dispiace che il Wi-Fi non abbia funzionato come doveva."],
+  },
+  parking: {
+    forms: { nom: "il parcheggio", su: "sul parcheggio", team: "il nostro team della reception" },
+    praise: [
+      "Siamo lieti che parcheggiare sia stato semplice.",
+      "Grazie per il Suo commento sul parcheggio."],
+    complaint: [
+      "Ci dispiace che parcheggiare sia stato complicato.",
+      "Ci scusiamo per i disagi legati al parcheggio."],
+  },
+  "pool-spa": {
+    forms: { nom: "la nostra area benessere", su: "sulla nostra area benessere", team: "il team dell'area benessere" },
+    praise: [
+      "Siamo felici che abbia potuto rilassarsi nella nostra area benessere.",
+      "Grazie per le belle parole sulla nostra area benessere."],
+    complaint: [
+      "Ci dispiace che la nostra area benessere non abbia soddisfatto le Sue aspettative.",
+      "Mi dispiace che non abbia potuto godersi l'area benessere come sperava."],
+  },
+  "air-conditioning": {
+    forms: { nom: "l'aria condizionata", su: "sull'aria condizionata", team: "il nostro reparto tecnico" },
+    praise: [
+      "Siamo lieti che l'aria condizionata abbia garantito una temperatura piacevole.",
+      "Grazie per il commento positivo sull'aria condizionata."],
+    complaint: [
+      "Ci dispiace che l'aria condizionata non abbia garantito una temperatura piacevole nella Sua camera.",
+      "Ci scusiamo per la temperatura della Sua camera."],
+  },
+  view: {
+    forms: { nom: "la vista", su: "sulla vista", team: "il nostro ufficio prenotazioni" },
+    praise: [
+      "Anche noi non ci stanchiamo mai di questa vista: siamo felici che Le sia piaciuta.",
+      "Siamo lieti che la vista abbia reso il Suo soggiorno ancora più speciale."],
+    complaint: [
+      "Ci dispiace che la vista non sia stata all'altezza delle Sue aspettative.",
+      "Capisco che sperava in una vista migliore, e me ne dispiace."],
+  },
+};

@@ -1,0 +1,159 @@
+import type { PhraseBank } from "./types";
+
+// What the Brazilian Portuguese bank says about each aspect: its name in the generic templates, who follows up a
+// complaint, specific thanks and specific apologies.
+
+export const ptBRAspects: PhraseBank["aspects"] = {
+  room: {
+    forms: { noun: "o seu quarto", team: "as nossas equipes de limpeza e manutenção" },
+    praise: [
+      "Ficamos felizes por saber que o quarto foi tão confortável.",
+      "É ótimo saber que o seu quarto estava ao seu gosto."],
+    complaint: [
+      "Lamentamos que o seu quarto não tenha correspondido às suas expectativas.",
+      "Lamento que o quarto não tenha sido tão confortável como deveria."],
+  },
+  cleanliness: {
+    forms: { noun: "a limpeza", team: "a nossa equipe de limpeza" },
+    praise: [
+      "A nossa equipe de limpeza trabalha todos os dias para que tudo esteja impecável, por isso as suas palavras significam muito.",
+      "Agradecemos o elogio à limpeza; vou transmiti-lo à nossa equipe."],
+    complaint: [
+      "Pedimos desculpas porque a limpeza não esteve à altura dos nossos padrões.",
+      "Lamentamos sinceramente que o seu quarto não estivesse tão limpo como deveria."],
+  },
+  bathroom: {
+    forms: { noun: "o banheiro", team: "as nossas equipes de limpeza e manutenção" },
+    praise: [
+      "Ficamos felizes por saber que o banheiro agradou; são detalhes a que damos muita atenção.",
+      "Agradecemos o comentário positivo sobre o banheiro."],
+    complaint: [
+      "Lamentamos que o banheiro não estivesse nas condições que merecia.",
+      "Pedimos desculpas pelos transtornos com o banheiro."],
+  },
+  bed: {
+    forms: { noun: "a cama", team: "a nossa equipe de limpeza" },
+    praise: [
+      "Nada como uma boa noite de sono, por isso ficamos felizes por saber que a cama era tão confortável.",
+      "É ótimo saber que descansou tão bem conosco."],
+    complaint: [
+      "Lamentamos que não tenha conseguido descansar como merecia.",
+      "Lamento que a cama não tenha sido confortável."],
+  },
+  staff: {
+    forms: { noun: "o atendimento recebido", team: "os responsáveis de cada departamento" },
+    praised: { noun: "a nossa equipe" },
+    praise: [
+      "Vou transmitir com muito prazer as suas palavras a [toda a equipe|todos os colegas|cada membro da equipe][: será uma grande alegria para todos|, e sei que vai alegrar a todos|].",
+      "A nossa equipe trabalha todos os dias para que cada hóspede se sinta [bem-vindo|em casa|bem acolhido], por isso [as suas palavras significam muito|é uma alegria ler isto|agradecemos que o tenha notado].",
+      "Ficamos muito felizes por saber que a nossa equipe cuidou tão bem da sua estadia[; vou compartilhar as suas palavras com todos|: agradecemos o destaque|].",
+      "É [uma alegria|muito gratificante] ler que a nossa equipe [tornou a sua estadia tão especial|contribuiu tanto para a sua estadia][; vou dar a notícia a todos|].",
+    ],
+    complaint: [
+      "Lamentamos sinceramente que a nossa equipe não lhe tenha oferecido o atendimento que merecia.",
+      "Pedimos desculpas por um atendimento que não esteve à altura dos nossos padrões."],
+  },
+  breakfast: {
+    forms: { noun: "o café da manhã", team: "a equipe do café da manhã" },
+    praise: [
+      "[Ficamos muito felizes|Ficamos contentes|Ficamos radiantes] por saber que gostou do nosso café da manhã[; vou transmitir o elogio à equipe|: a equipe vai ficar radiante|].",
+      "Começar bem o dia é [essencial|fundamental], por isso é ótimo saber que o café da manhã [esteve à altura|foi do seu agrado].",
+      "Agradecemos os elogios ao nosso café da manhã[; a equipe vai ficar muito feliz|: é um momento da estadia a que damos muita atenção|].",
+      "É ótimo saber que o café da manhã foi [um dos pontos altos da sua estadia|um bom começo para os seus dias].",
+    ],
+    complaint: [
+      "Lamentamos que o nosso café da manhã não tenha correspondido às suas expectativas.",
+      "Lamento que o café da manhã não tenha estado à altura."],
+  },
+  food: {
+    forms: { noun: "a comida", team: "a nossa equipe de cozinha" },
+    praise: [
+      "Agradecemos os elogios à nossa cozinha; vou transmiti-los com muito prazer ao nosso chef.",
+      "Ficamos muito felizes por saber que gostou das refeições."],
+    complaint: [
+      "Lamentamos que a comida não tenha correspondido às suas expectativas.",
+      "Pedimos desculpas por refeições que não estiveram à altura."],
+  },
+  location: {
+    forms: { noun: "a nossa localização", team: "a nossa equipe da recepção" },
+    praise: [
+      "A nossa localização é um dos nossos pontos fortes, e ficamos felizes por ter facilitado a descoberta de {city}.",
+      "Ficamos contentes por saber que a nossa localização se adaptou tão bem aos seus planos."],
+    complaint: [
+      "Compreendo que a nossa localização não era a ideal para os seus planos, e lamento isso.",
+      "Lamentamos que a localização não se tenha adaptado aos seus planos."],
+  },
+  noise: {
+    forms: { noun: "o barulho", team: "a nossa equipe de manutenção" },
+    praised: { noun: "a tranquilidade" },
+    praise: [
+      "Uma noite tranquila não tem preço, por isso ficamos felizes por saber que aproveitou a calma do hotel.",
+      "Agradecemos o destaque à tranquilidade do nosso hotel."],
+    complaint: [
+      "Lamentamos muito que o barulho tenha perturbado o seu descanso.",
+      "Pedimos desculpas por não lhe termos proporcionado a noite tranquila que merecia."],
+  },
+  value: {
+    forms: { noun: "a relação qualidade-preço", team: "a nossa direção" },
+    praise: [
+      "Ficamos felizes por saber que considerou a estadia uma boa relação qualidade-preço.",
+      "É ótimo saber que a estadia valeu a pena."],
+    complaint: [
+      "Lamentamos que não tenha considerado adequada a relação qualidade-preço da sua estadia.",
+      "Lamento que a estadia não lhe tenha parecido à altura do preço."],
+  },
+  "check-in": {
+    forms: { noun: "o check-in", team: "a nossa equipe da recepção" },
+    praise: [
+      "Um acolhimento caloroso marca toda a estadia, por isso ficamos felizes por saber que o check-in foi tão tranquilo.",
+      "Agradecemos as suas palavras sobre a chegada; ficamos contentes por saber que foi tudo rápido e simples."],
+    complaint: [
+      "Pedimos desculpas porque a sua chegada não foi tão tranquila como deveria.",
+      "Lamentamos que o check-in tenha demorado mais do que o necessário."],
+  },
+  wifi: {
+    forms: { noun: "o Wi-Fi", team: "a nossa equipe técnica" },
+    praise: [
+      "Ficamos contentes por saber que o Wi-Fi funcionou bem durante a estadia.",
+      "Agradecemos o comentário positivo sobre o Wi-Fi."],
+    complaint: [
+      "Lamentamos os problemas que teve com o Wi-Fi.",
+      "Pedimos desculpas pelo Wi-Fi, que não funcionou como deveria."],
+  },
+  parking: {
+    forms: { noun: "o estacionamento", team: "a nossa equipe da recepção" },
+    praise: [
+      "Ficamos felizes por saber que estacionar foi tão fácil.",
+      "Agradecemos o comentário sobre o estacionamento."],
+    complaint: [
+      "Lamentamos que estacionar tenha sido complicado.",
+      "Pedimos desculpas pelos transtornos com o estacionamento."],
+  },
+  "pool-spa": {
+    forms: { noun: "a nossa área de lazer e bem-estar", team: "a nossa equipe de lazer" },
+    praise: [
+      "Ficamos muito felizes por saber que aproveitou a nossa área de lazer e bem-estar.",
+      "Agradecemos as palavras gentis sobre a nossa área de lazer e bem-estar."],
+    complaint: [
+      "Lamentamos que a nossa área de lazer e bem-estar não tenha correspondido às suas expectativas.",
+      "Lamento que não tenha aproveitado a área de lazer como esperava."],
+  },
+  "air-conditioning": {
+    forms: { noun: "o ar-condicionado", team: "a nossa equipe de manutenção" },
+    praise: [
+      "Ficamos contentes por saber que o ar-condicionado manteve uma temperatura agradável.",
+      "Agradecemos o comentário positivo sobre o ar-condicionado."],
+    complaint: [
+      "Lamentamos que o ar-condicionado não tenha mantido uma temperatura agradável no seu quarto.",
+      "Pedimos desculpas pela temperatura do seu quarto."],
+  },
+  view: {
+    forms: { noun: "a vista", team: "a nossa equipe de reservas" },
+    praise: [
+      "Também nós nunca nos cansamos desta vista: ficamos felizes por saber que gostou.",
+      "É ótimo saber que a vista tornou a sua estadia ainda mais especial."],
+    complaint: [
+      "Lamentamos que a vista não tenha correspondido às suas expectativas.",
+      "Compreendo que esperava uma vista melhor, e lamento isso."],
+  },
+};

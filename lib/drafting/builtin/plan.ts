@@ -1,0 +1,102 @@
+import type { AspectMention, ReviewAnalysis } from "../../reviews/analyse";
+import type { Aspect } from "../../reviews/aspect-lexicon";
+import type { DraftInput } from "../types";
+import { greetingName } from "./guest-name";
+import type { Tone } from "./phrases/types";
+
+// What the reply will say, decided before any wording is chosen: the tone, which praised and criticised
+// aspects it answers (most salient first, about four in all), whom it thanks by name, and whether it
+// invites the guest to get in touch. Wording (compose.ts) only realises this plan.
+
+export type ReplyPlan = {
+  tone: Tone;
+  guestName: string | null;
+  /** No text at all: a short reply to the rating alone. */
+  ratingOnly: boolean;
+  praised: Aspect[];
+  criticised: Aspect[];
+  /** Criticism inside a 4-5 star review is acknowledged without an apology. */
+  lightCriticism: boolean;
+  staffNames: string[];
+  answerQuestion: boolean;
+  inviteContact: boolean;
+};
+
+const MAX_ASPECTS = 4;
+const MAX_STAFF_NAMES = 3;
+
+export function toneOf(rating: number | null, sentiment: ReviewAnalysis["sentiment"]): Tone {
+  if (rating !== null) {
+    if (rating >= 5) return "glowing";
+    if (rating >= 4) return "warm";
+    if (rating >= 3) return "mixed";
+    return "negative";
+  }
+  return sentiment === "positive" ? "warm" : sentiment;
+}
+
+/** One polarity per aspect: the one mentioned more often, ties broken by the tone. */
+function settle(aspects: AspectMention[], tone: Tone): { praised: Aspect[]; criticised: Aspect[] } {
+  const favourPraise = tone === "glowing" || tone === "warm";
+  const praised: Aspect[] = [];
+  const criticised: Aspect[] = [];
+  for (const a of aspects) {
+    if (praised.includes(a.aspect) || criticised.includes(a.aspect)) continue;
+    const other = aspects.find((o) => o.aspect === a.aspect && o.polarity !== a.polarity);
+    let polarity = a.polarity;
+    if (other && other.mentions === a.mentions) polarity = favourPraise ? "positive" : "negative";
+    (polarity === "positive" ? praised : criticised).push(a.aspect);
+  }
+  return { praised, criticised };
+}
+
+/** Staff names worth thanking publicly: praised, and not the hotel's own name, city or signatory. */
+function thankableNames(analysis: ReviewAnalysis, property: DraftInput["property"]): string[] {
+  const own = new Set(
+    `${property.name} ${property.city} ${property.signatoryName}`
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean),
+  );
+  const names = analysis.staff
+    .filter((s) => s.polarity === "positive")
+    .map((s) => s.name)
+    .filter((n) => !n.toLowerCase().split(/[^\p{L}]+/u).some((w) => own.has(w)));
+  const byLastWord = new Map<string, string>();
+  for (const n of names) {
+    const key = n.split(" ").pop()?.toLowerCase() ?? n;
+    if (!byLastWord.has(key)) byLastWord.set(key, n);
+  }
+  return [...byLastWord.values()].slice(0, MAX_STAFF_NAMES);
+}
+
+export function planReply(input: DraftInput, analysis: ReviewAnalysis): ReplyPlan {
+  const { review } = input;
+  const rating = typeof review.rating === "number" && Number.isFinite(review.rating) ? review.rating : null;
+  const ratingOnly = !`${review.title ?? ""}${review.text ?? ""}`.trim();
+  const tone = toneOf(rating, analysis.sentiment);
+  const staffNames = ratingOnly ? [] : thankableNames(analysis, input.property);
+  const settled = settle(analysis.aspects, tone);
+  // A named colleague is thanked even when the team as a whole was criticised; both get an answer.
+  if (staffNames.length > 0 && !settled.praised.includes("staff")) settled.praised.unshift("staff");
+
+  const negativeTone = tone === "negative" || tone === "mixed";
+  const maxPraised = tone === "negative" ? 1 : negativeTone ? 2 : 3;
+  let praised = settled.praised.slice(0, maxPraised);
+  if (staffNames.length > 0 && !praised.includes("staff")) praised = ["staff", ...praised.slice(0, maxPraised - 1)];
+  const criticised = settled.criticised.slice(0, Math.max(1, MAX_ASPECTS - praised.length));
+  const room = MAX_ASPECTS - praised.length - criticised.length;
+  if (room > 0) praised = [...praised, ...settled.praised.filter((a) => !praised.includes(a)).slice(0, room)];
+
+  return {
+    tone,
+    guestName: greetingName(review.authorName),
+    ratingOnly,
+    praised: ratingOnly ? [] : praised,
+    criticised: ratingOnly ? [] : criticised,
+    lightCriticism: !negativeTone,
+    staffNames,
+    answerQuestion: !ratingOnly && analysis.asksQuestion && tone !== "negative",
+    inviteContact: tone === "negative",
+  };
+}

@@ -1,0 +1,59 @@
+import { ASPECT_LEXICON, ASPECTS, type Aspect } from "./aspect-lexicon";
+import { LANGUAGE_WORDS, SUPPORTED_LANGUAGES, type SupportedLanguage } from "./language-profiles";
+import { compileMatcher, patterns, type Matcher } from "./lexicon-matcher";
+import { CUE_LEXICON } from "./polarity-lexicon";
+import { fold, words } from "./text";
+
+export type Polarity = 1 | -1;
+
+export type Tag =
+  | { kind: "aspect"; aspect: Aspect; polarity: Polarity | 0 }
+  | { kind: "cue"; polarity: Polarity }
+  | { kind: "negation" }
+  | { kind: "contrast" }
+  | { kind: "glue" };
+
+function* entriesFor(lang: SupportedLanguage): Generator<readonly [string, Tag]> {
+  for (const aspect of ASPECTS) {
+    for (const p of patterns(ASPECT_LEXICON[lang][aspect])) {
+      const polarity: Polarity | 0 = p.startsWith("+") ? 1 : p.startsWith("-") ? -1 : 0;
+      yield [polarity ? p.slice(1) : p, { kind: "aspect", aspect, polarity }];
+    }
+  }
+  const cues = CUE_LEXICON[lang];
+  for (const p of patterns(cues.positive)) yield [p, { kind: "cue", polarity: 1 }];
+  for (const p of patterns(cues.negative)) yield [p, { kind: "cue", polarity: -1 }];
+  for (const p of patterns(cues.negation)) yield [p, { kind: "negation" }];
+  for (const p of patterns(cues.contrast)) yield [p, { kind: "contrast" }];
+  for (const p of patterns(cues.glue)) yield [p, { kind: "glue" }];
+}
+
+const matchers = new Map<SupportedLanguage | "all", Matcher<Tag>>();
+
+/** The review lexicon of one language, or of all of them when the language is unknown. */
+export function reviewLexicon(lang: SupportedLanguage | null): Matcher<Tag> {
+  const key = lang ?? "all";
+  let m = matchers.get(key);
+  if (!m) {
+    const langs = lang ? [lang] : SUPPORTED_LANGUAGES;
+    m = compileMatcher(langs.flatMap((l) => [...entriesFor(l)]));
+    matchers.set(key, m);
+  }
+  return m;
+}
+
+let vocabulary: Set<string> | null = null;
+
+/** Every plain word Lobby's lexicons know, folded; a capitalised one of these is not a person's name. */
+export function isKnownWord(word: string): boolean {
+  if (!vocabulary) {
+    const set = new Set<string>();
+    for (const lang of SUPPORTED_LANGUAGES) {
+      for (const w of words(LANGUAGE_WORDS[lang])) set.add(w);
+      for (const aspect of ASPECTS) for (const w of words(ASPECT_LEXICON[lang][aspect])) set.add(w);
+      for (const line of Object.values(CUE_LEXICON[lang])) for (const w of words(line)) set.add(w);
+    }
+    vocabulary = set;
+  }
+  return vocabulary.has(fold(word));
+}

@@ -1,0 +1,128 @@
+import type { SupportedLanguage } from "./language-profiles";
+
+// Cue words that make a clause praise or complaint, the negations that flip them, the contrast words
+// that open a new clause ("but", "aber", "mais"), and the glue words that join listed aspects
+// ("the staff and the room were lovely"). Same pattern syntax as aspect-lexicon.ts.
+
+export type CueLexicon = {
+  positive: string;
+  negative: string;
+  negation: string;
+  contrast: string;
+  glue: string;
+};
+
+export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
+  en: {
+    positive: `good|great|excellent|amazing|awesome|lovely|nice|wonderful|fantastic|fabulous|superb|outstanding|
+      perfect*|brilliant|beautiful|best|delicious|tasty|fresh|comfortable|comfy|cosy|cozy|friendly|helpful|
+      welcoming|attentive|polite|courteous|professional|efficient|quick|fast|smooth|easy|convenient|pleasant|
+      enjoy*|love|loved|loving|liked|recommend*|happy|pleased|impressed|impressive|exceptional|spotless|
+      spacious|modern|stunning|gorgeous|charming|warm welcome|thank*|grateful|appreciated|well equipped|
+      well maintained|well appointed|slept well|very well|well done|well kept|top notch|generous|varied|
+      wide selection|worth it|incredible|excellently|highlight|plus|a treat|went above|above and beyond|
+      kind|kindly|caring|sweet|warm|accommodating|cheerful|spotless|memorable|relaxing|peaceful`,
+    negative: `bad|poor|poorly|terrible|awful|horrible|horrendous|dreadful|disappoint*|worst|dirty|filthy|
+      disgusting|rude|unfriendly|unhelpful|uncomfortable|broken|not working|stopped working|faulty|old|dated|
+      tired|worn|shabby|small|tiny|cramped|cold|lukewarm|slow|noisy|loud|smell*|stink*|stained|expensive|
+      overpriced|problem*|issue|issues|complain*|unfortunately|sadly|lacking|lack|missing|mediocre|average|
+      unacceptable|nightmare|annoying|stale|bland|tasteless|limited|hard|thin|leak*|avoid|never again|
+      waste|rip off|could have been better|could be better|room for improvement|needs improvement|
+      needs updating|too hot|too cold|no hot water|wait*|long wait|overcrowded|crowded|chaotic|neglected|
+      let down|letdown|rubbish|terrible|appalling|mess|messy|unclean|inadequate|frustrat*|ridiculous|tasteless|kept dropping|dropping|dropped|disconnect*|
+      unstable|patchy|spotty|intermittent|weak|unreliable|not available|unavailable|out of order`,
+    negation: "not|no|never|nothing|none|without|hardly|barely|cannot|nor|neither|nobody",
+    contrast: `but|however|although|though|except|unfortunately|sadly|whereas|apart from|only downside|
+      downside|the only|on the other hand|otherwise`,
+    glue: "and|or|the|a|an|our|their|its|also|as well as|both|with",
+  },
+  de: {
+    positive: `gut|gute|guter|gutes|guten|toll*|super|klasse|prima|perfekt*|ausgezeichnet*|hervorragend*|
+      exzellent*|wunderbar*|wunderschön*|schön|schöne|schönen|schöner|schönes|angenehm*|gemütlich*|modern*|
+      großzügig*|empfehl*|gerne wieder|gern wieder|top|spitze|genial*|zufrieden*|begeistert|beeindruckend*|
+      danke|dank|lob|reichhaltig*|vielfältig*|frisch*|schnell*|unkompliziert*|problemlos|reibungslos|
+      liebevoll*|einwandfrei*|traumhaft*|ideal*|optimal*|lecker*|nett|nette|netten|netter|nettes|klasse`,
+    negative: `schlecht*|schlimm*|schrecklich*|furchtbar*|katastroph*|enttäusch*|mangelhaft*|kaputt|defekt*|
+      alt|alte|alten|alter|altes|veraltet*|abgenutzt*|klein|kleine|kleinen|kleiner|kleines|winzig*|eng|
+      kalt|kalte|kalten|kalter|kaltes|lauwarm*|langsam*|problem*|mängel|mangel|leider|schade|ärgerlich*|
+      unzumutbar*|unmöglich|nie wieder|dürftig*|mittelmäßig*|störend*|beschwerde*|warten|gewartet|
+      wartezeit|verbesserungswürdig|fehlte|fehlten|funktionierte nicht|ging nicht|nicht empfehlenswert|
+      nicht zu empfehlen|nicht empfehlen|ungenügend|unzureichend|geschmacklos*|unangenehm*|roch|stank|
+      eklig*|ekelhaft*|dreckig*|schmutzig*|unfreundlich*|unhöflich*|unbequem*`,
+    negation: "nicht|kein|keine|keinen|keinem|keiner|nie|niemals|ohne|nichts|weder",
+    contrast: "aber|jedoch|allerdings|leider|trotzdem|obwohl|sondern|dennoch|einziger|einzige|außer|bis auf",
+    glue: "und|oder|der|die|das|den|dem|ein|eine|unser|unsere|sowie|auch|sowohl|als",
+  },
+  fr: {
+    positive: `bon|bonne|bons|bonnes|très bien|bien|super|génial*|excellent*|parfait*|magnifique*|superbe*|
+      merveilleu*|formidable*|top|au top|agréable*|confortable*|sympa*|efficace*|rapide*|copieu*|varié*|
+      frais|fraîche*|moderne*|recommande*|recommandons|ravi|ravis|ravie|ravies|content*|satisfait*|adoré|
+      aimé|apprécié*|merci|remerci*|idéal*|pratique*|charmant*|beau|belle|belles|beaux|joli*|nickel|délicieu*|savoureu*`,
+    negative: `mauvais*|horrible*|terrible*|affreu*|déçu*|décevant*|déception|désagréable*|inconfortable*|
+      cassé*|en panne|ne fonctionnait pas|vieux|vieille*|petit|petite|petits|petites|minuscule*|exigu*|
+      froid|froide*|tiède*|lent|lente*|problème*|malheureusement|dommage|regret*|inacceptable*|médiocre*|
+      moyen|moyenne|limité*|dur|dure|attente|attendre|attendu|à éviter|plainte*|manque|manquait|
+      insuffisant*|catastroph*|honte|nul|nulle|pire|jamais plus|déplorable*|fade`,
+    negation: "pas|ne|n|jamais|aucun|aucune|sans|rien|ni|guère",
+    contrast: `mais|cependant|toutefois|malheureusement|par contre|bien que|néanmoins|sauf|excepté|seul bémol|
+      seul point|dommage|hormis|en revanche`,
+    glue: "et|ou|le|la|les|l|un|une|notre|nos|ainsi que|aussi",
+  },
+  es: {
+    positive: `bueno|buena|buenos|buenas|muy bien|bien|excelente*|genial*|perfect*|estupend*|maravillos*|
+      fantástic*|increíble*|espectacular*|agradable*|cómod*|eficiente*|rápid*|rico|rica|riquísim*|variad*|
+      fresc*|modern*|recomiendo|recomendable|recomendamos|recomendar*|encant*|gustó|gustaron|gracias|
+      agradec*|ideal*|práctic*|bonit*|precios*|de diez|de lujo|sin problema*|vale la pena|merece la pena|
+      profesional*|contentos|satisfech*|delicios*`,
+    negative: `mal|malo|mala|malos|malas|pésim*|horrible*|terrible*|fatal|decepcion*|desagradable*|incómod*|
+      roto|rota|rotos|rotas|estropead*|no funcionaba|viej*|pequeñ*|diminut*|frío|fría|fríos|frías|lent*|
+      problema*|lamentablemente|desafortunadamente|por desgracia|lástima|inaceptable*|regular|mediocre*|
+      escas*|duro|dura|espera|queja*|falta*|faltaba*|deficiente*|insuficiente*|peor|nunca más|
+      no recomiendo|no lo recomiendo|evitar|tardaron|tardó|insípid*`,
+    negation: "no|nunca|jamás|ni|tampoco|sin|nada|ningún|ninguna|ninguno",
+    contrast: `pero|sin embargo|aunque|lamentablemente|desafortunadamente|por desgracia|excepto|salvo|
+      lo único|en cambio|eso sí`,
+    glue: "y|e|o|el|la|los|las|un|una|nuestro|nuestra|así como|también",
+  },
+  it: {
+    positive: `buon|buono|buona|buoni|buone|molto bene|bene|ottim*|eccellent*|perfett*|fantastic*|
+      meraviglios*|stupend*|splendid*|magnific*|bellissim*|bello|bella|belli|belle|piacevol*|comod*|
+      confortevol*|professional*|efficient*|rapid*|veloc*|abbondant*|variegat*|fresc*|modern*|consiglio|
+      consigliat*|consiglierei|consigliamo|raccomand*|soddisfatt*|content*|piaciut*|grazie|ringrazi*|
+      ideal*|pratic*|curat*|top|super|niente da dire|nulla da dire|delizios*|squisit*`,
+    negative: `male|cattiv*|pessim*|orribil*|terribil*|deludent*|delus*|sgradevol*|rott*|guast*|
+      non funzionava|vecchi*|piccol*|minuscol*|freddo|fredda|freddi|fredde|tiepid*|lent*|problem*|
+      purtroppo|peccato|inaccettabil*|mediocr*|scars*|duro|dura|attesa|aspettare|aspettato|lamentel*|
+      mancava|mancavano|mancanza|insufficient*|peggior*|mai più|sconsiglio|sconsigliat*|da evitare|scadent*|insipid*`,
+    negation: "non|mai|né|senza|niente|nulla|nessun*|neanche|nemmeno|neppure",
+    contrast: "ma|però|tuttavia|purtroppo|anche se|sebbene|nonostante|tranne|eccetto|unica pecca|unico neo|peccato|invece",
+    glue: "e|ed|o|il|lo|la|i|gli|le|l|un|una|nostro|nostra|anche",
+  },
+  pt: {
+    positive: `bom|boa|bons|boas|muito bem|bem|ótim*|óptim*|excelente*|perfeit*|maravilhos*|fantástic*|
+      incríve*|espetacular*|agradáve*|confortáve*|profissiona*|eficiente*|rápid*|farto|farta|variad*|
+      fresc*|modern*|recomendo|recomendamos|recomendáve*|adorei|adoramos|adorámos|gostei|gostamos|gostámos|
+      satisfeit*|obrigad*|agradec*|ideal|prátic*|bonit*|lind*|top|nota dez|sem problema*|vale a pena|delicios*|saboros*`,
+    negative: `mau|má|maus|más|mal|péssim*|horríve*|terríve*|decepcion*|decepção|desilud*|desagradáve*|
+      estragad*|avariad*|quebrad*|não funcionava|velh*|antig*|pequen*|minúscul*|frio|fria|frios|frias|
+      morno|morna|lent*|problema*|infelizmente|pena|lamentáve*|inaceitáve*|fraco|fraca|fracos|fracas|
+      escass*|duro|dura|espera|esperar|reclama*|faltava*|falta|insuficiente*|pior|nunca mais|
+      não recomendo|evitar|demor*|sem sabor`,
+    negation: "não|nunca|jamais|nem|sem|nada|nenhum|nenhuma|tampouco",
+    contrast: "mas|porém|contudo|todavia|entretanto|infelizmente|embora|apesar|exceto|excepto|só que|o único|no entanto",
+    glue: "e|ou|o|a|os|as|um|uma|nosso|nossa|também|assim como",
+  },
+  nl: {
+    positive: `goed|goede|prima|uitstekend*|perfect*|fantastisch*|geweldig*|super|top|heerlijk*|lekker*|mooi|
+      mooie|prachtig*|fijn|fijne|aangenaam|aangename|comfortabel*|gezellig*|professioneel*|efficiënt*|snel|
+      snelle|vlot*|uitgebreid*|gevarieerd*|vers|verse|modern*|aanrader|aan te raden|raden aan|aanbevolen|
+      aanbevelen|tevreden|genoten|blij|bedankt|dank|dankzij|ideaal|ideale|handig*|keurig*|zeker terug`,
+    negative: `slecht*|vreselijk*|verschrikkelijk*|afschuwelijk*|teleur*|kapot*|defect*|werkte niet|
+      deed het niet|oud|oude|klein|kleine|koud|koude|lauw*|traag|trage|langzaam*|probleem*|problemen|
+      helaas|jammer|onacceptabel*|matig*|middelmatig*|beperkt*|hard|harde|wachten|gewacht|klacht*|
+      ontbrak|ontbraken|gebrek|onvoldoende|slechtste|nooit meer|niet aan te raden|niet aanraden|vermijden|smakeloos`,
+    negation: "niet|geen|nooit|zonder|niets|niks|noch|nergens",
+    contrast: "maar|echter|helaas|hoewel|alleen|behalve|jammer|enige minpunt|enige nadeel|daarentegen",
+    glue: "en|of|de|het|een|onze|ons|ook|zowel|als",
+  },
+};
