@@ -5,7 +5,7 @@ import { createDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/jobs/queues";
 import { approveReply } from "@/lib/publishing/approve-reply";
-import { requestPublish } from "@/lib/publishing/request-publish";
+import { requestPublish, resumeStalledPublishes } from "@/lib/publishing/request-publish";
 import { pollConnection } from "@/lib/reviews/poll-connection";
 import { createHotelOnGoogle } from "@/prisma/factories";
 import { GOOGLE_SANDBOX_CLIENT, GOOGLE_SANDBOX_LOCATIONS } from "@/sandbox/google/seed";
@@ -121,6 +121,23 @@ describe("a review from Google to a published reply", () => {
     const published = await until(() => db.reply.findUniqueOrThrow({ where: { id: reply.id } }), (r) => r.platformStatus === "PUBLISHED", 30_000);
     expect(published.publishAttempts).toBe(3);
     expect(await db.auditEvent.count({ where: { entityId: review.id, action: "reply.published" } })).toBe(1);
+  });
+
+  it("re-queues an approval whose publish job never made it to the queue", async () => {
+    const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, replyState: "DRAFTED" } });
+    const reply = await approveReply(db, { reviewId: review.id, text: "Thank you for choosing us for your stay in Lisbon.", actor: { kind: "USER", userId: tenant.manager.id } });
+    // No requestPublish: as if Redis was down when the manager clicked. Other tests' replies may be
+    // swept too, so this looks at its own reply only.
+    const jobOf = async () => (await workers.queues.publishReply.getJobs()).filter((j) => j.data.replyId === reply.id);
+    await resumeStalledPublishes(db, workers.queues, 60_000);
+    expect(await jobOf()).toHaveLength(0); // too recent to touch
+    await resumeStalledPublishes(db, workers.queues, 0);
+    const published = await until(() => db.reply.findUniqueOrThrow({ where: { id: reply.id } }), (r) => r.platformStatus === "PUBLISHED");
+    expect(published.publishAttempts).toBe(1);
+    await resumeStalledPublishes(db, workers.queues, 0); // a published reply is never sent again
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await db.reply.findUniqueOrThrow({ where: { id: reply.id } })).publishAttempts).toBe(1);
+    expect(await jobOf()).toHaveLength(1);
   });
 
   it("refuses to approve an empty reply or one with a placeholder left in it", async () => {

@@ -1,11 +1,43 @@
 import type { Db } from "../db";
 import { enqueue, type Queues } from "../jobs/queues";
 
+const publishJobId = (reply: { id: string; approvedAt: Date }) => `publish-${reply.id}-${reply.approvedAt.getTime()}`;
+
 /**
  * Queues the publish of an approved reply. The job id carries the approval time, so one approval is
  * published by one job, and a re-approval after a failure gets a fresh job.
  */
 export async function requestPublish(db: Db, queues: Queues, replyId: string) {
-  const reply = await db.reply.findUniqueOrThrow({ where: { id: replyId }, select: { approvedAt: true } });
-  await enqueue(queues, "publishReply", { replyId }, `publish-${replyId}-${reply.approvedAt.getTime()}`);
+  const reply = await db.reply.findUniqueOrThrow({ where: { id: replyId }, select: { id: true, approvedAt: true } });
+  await enqueue(queues, "publishReply", { replyId }, publishJobId(reply));
+}
+
+/**
+ * Puts back on the queue the approved replies that no job is carrying any more: the approval
+ * committed but queueing failed (Redis was down), or the job died with its worker and ran out of
+ * attempts without recording an outcome. Replies that moved within `quietMs` are left alone.
+ */
+export async function resumeStalledPublishes(db: Db, queues: Queues, quietMs = 60_000): Promise<number> {
+  const stalled = await db.reply.findMany({
+    where: {
+      platformStatus: "NOT_SENT",
+      review: { replyState: { in: ["APPROVED", "PUBLISHING"] } },
+      updatedAt: { lt: new Date(Date.now() - quietMs) },
+    },
+    select: { id: true, approvedAt: true },
+    take: 500,
+  });
+  let resumed = 0;
+  for (const reply of stalled) {
+    const job = await queues.publishReply.getJob(publishJobId(reply));
+    const state = job ? await job.getState() : "missing";
+    if (state === "missing" || state === "unknown") {
+      await enqueue(queues, "publishReply", { replyId: reply.id }, publishJobId(reply));
+    } else if (state === "failed" || state === "completed") {
+      await job!.retry(state);
+    } else continue; // waiting, delayed or active: a job still carries it
+    await db.reply.update({ where: { id: reply.id }, data: { updatedAt: new Date() } });
+    resumed++;
+  }
+  return resumed;
 }

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/action-client";
 import { requireMember } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/logger";
 import { appQueues } from "@/lib/jobs/queues";
 import { approveReply } from "@/lib/publishing/approve-reply";
 import { requestPublish } from "@/lib/publishing/request-publish";
@@ -31,7 +32,10 @@ export async function approveAndPublishAction(reviewId: string, text: string) {
   return runAction("approveAndPublish", { reviewId }, async () => {
     const { user, organization } = await memberForReview(reviewId, "replies.approve");
     const reply = await approveReply(db, { reviewId, text, actor: { kind: "USER", userId: user.id } });
-    await requestPublish(db, appQueues(), reply.id);
+    // The approval stands even if the queue is unreachable: the workers re-queue stalled approvals.
+    await requestPublish(db, appQueues(), reply.id).catch((err: Error) =>
+      logger.error({ replyId: reply.id, err: err.message }, "could not queue the publish; the workers will resume it"),
+    );
     revalidatePath(`/${organization.slug}/reviews`, "layout");
     return undefined;
   });
