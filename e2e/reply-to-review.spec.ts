@@ -79,3 +79,11 @@ test("a member of another organization gets 404 on this organization's review", 
     await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
   }
 });
+
+test("signing out ends the session", async ({ page }) => {
+  await signIn(page, USERS.manager);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto(`/${ORG}/reviews`);
+  await expect(page).toHaveURL(/\/login/);
+});
