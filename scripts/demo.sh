@@ -13,22 +13,22 @@ export GOOGLE_TOKEN_URL="http://127.0.0.1:${SANDBOX_PORT}/oauth2/token"
 export SANDBOX_NEW_REVIEW_EVERY_MS="${SANDBOX_NEW_REVIEW_EVERY_MS:-120000}"
 export POLL_EVERY_MS="${POLL_EVERY_MS:-10000}"
 export AUTH_URL="${AUTH_URL:-http://localhost:${PORT}}"
-export NODE_ENV=production
+
 
 bash scripts/ensure-services.sh
 bash scripts/install.sh
 npm run --silent db:deploy
 npx tsx prisma/seed.ts
 echo "Building the web app…"
-npx next build >/tmp/lobby-demo-build.log 2>&1 || { tail -40 /tmp/lobby-demo-build.log; exit 1; }
+NODE_ENV=production npx next build >/tmp/lobby-demo-build.log 2>&1 || { tail -40 /tmp/lobby-demo-build.log; exit 1; }
 
 pids=()
 stop() { trap - INT TERM EXIT; kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap stop INT TERM EXIT
 
 node --import tsx sandbox/server.ts & pids+=($!)
-node --import tsx workers/main.ts & pids+=($!)
-npx next start -p "$PORT" -H 127.0.0.1 & pids+=($!)
+NODE_ENV=production node --import tsx workers/main.ts & pids+=($!)
+NODE_ENV=production npx next start -p "$PORT" -H 127.0.0.1 & pids+=($!)
 
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:${PORT}/api/health" >/dev/null 2>&1 && break; sleep 1; done
 cat <<MSG

@@ -6,7 +6,8 @@ stamp=node_modules/.lobby-install-stamp
 if [ ! -f "$stamp" ] || [ package.json -nt "$stamp" ]; then
   echo "Installing npm packages…"
   # npm ci refuses a lockfile made on Linux only (see ../shared/SETUP.md); npm install honours it.
-  npm install --no-audit --no-fund --loglevel=error
+  # Dev packages (tsx, prisma, playwright) are needed to run the demo and the tests.
+  npm install --include=dev --no-audit --no-fund --loglevel=error
   touch "$stamp"
 fi
 npx prisma generate >/dev/null
