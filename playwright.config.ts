@@ -14,6 +14,7 @@ const shared = {
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
   AUTH_URL: baseURL,
   NEXT_DIST_DIR: ".next-e2e",
+  LOBBY_DEMO: "1",
   LOG_LEVEL: "info",
 };
 

@@ -1,11 +1,13 @@
 import pino from "pino";
 import { env } from "./env";
 
-// One logger; children carry job, review and organization ids. Secrets are redacted by path.
-export const logger = pino({
-  level: env.LOG_LEVEL,
-  redact: {
-    paths: ["*.credentials", "*.credentialsEncrypted", "*.password", "*.passwordHash", "*.accessToken", "*.refreshToken", "*.clientSecret", "*.authorization", "*.headers.authorization"],
-    censor: "[redacted]",
-  },
-});
+// Keys whose values never reach a log line, at the top level and one or two levels down.
+const SECRET_KEYS = ["credentials", "credentialsEncrypted", "password", "passwordHash", "accessToken", "refreshToken", "clientSecret", "authorization", "cookie", "token"];
+export const REDACTED_PATHS = SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]);
+
+export function createLogger(destination?: pino.DestinationStream) {
+  return pino({ level: env.LOG_LEVEL, redact: { paths: REDACTED_PATHS, censor: "[redacted]" } }, destination);
+}
+
+/** One logger; children carry job, review and organization ids. */
+export const logger = createLogger();

@@ -7,12 +7,12 @@ cd "$(dirname "$0")/.."
 export DATABASE_URL="${DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/lobby}"
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/0}"
 export PORT="${PORT:-3000}"
+export LOBBY_DEMO=1  # the demo runs a production build on the development secrets
 export SANDBOX_PORT="${SANDBOX_PORT:-4010}"
 export GOOGLE_API_BASE="http://127.0.0.1:${SANDBOX_PORT}"
 export GOOGLE_TOKEN_URL="http://127.0.0.1:${SANDBOX_PORT}/oauth2/token"
 export SANDBOX_NEW_REVIEW_EVERY_MS="${SANDBOX_NEW_REVIEW_EVERY_MS:-120000}"
 export POLL_EVERY_MS="${POLL_EVERY_MS:-10000}"
-export AUTH_URL="${AUTH_URL:-http://localhost:${PORT}}"
 
 
 bash scripts/ensure-services.sh

@@ -9,6 +9,7 @@ bash scripts/install.sh
 
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/0}"
 export LOG_LEVEL="${LOG_LEVEL:-warn}"
+export LOBBY_DEMO=1  # production builds in the suite run on the development secrets
 run_id="$$"
 reports="$(mktemp -d)"
 test_db="lobby_test_${run_id}"

@@ -5,6 +5,7 @@ import { createDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/jobs/queues";
 import { approveReply } from "@/lib/publishing/approve-reply";
+import { saveDraft } from "@/lib/publishing/save-draft";
 import { requestPublish, resumeStalledPublishes } from "@/lib/publishing/request-publish";
 import { pollConnection } from "@/lib/reviews/poll-connection";
 import { createHotelOnGoogle } from "@/prisma/factories";
@@ -27,6 +28,13 @@ async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeout
     if (Date.now() - started > timeoutMs) throw new Error(`condition not met in ${timeoutMs} ms: ${JSON.stringify(value)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Approves as the manager would from the editor: starting from the review's latest draft. */
+async function approve(reviewId: string, text: string) {
+  const latest = await db.draft.findFirst({ where: { reviewId }, orderBy: { createdAt: "desc" } });
+  const { reply } = await approveReply(db, { reviewId, text, baseDraftId: latest?.id ?? null, actor: { kind: "USER", userId: tenant.manager.id } });
+  return reply;
 }
 
 async function seededLocationReviews() {
@@ -97,7 +105,7 @@ describe("a review from Google to a published reply", () => {
   it("publishes an approved reply to the platform and records it, with an audit trail", async () => {
     const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, replyState: "DRAFTED" } });
     const text = "Thank you for staying with us — we are glad the breakfast terrace made your mornings.";
-    const reply = await approveReply(db, { reviewId: review.id, text, actor: { kind: "USER", userId: tenant.manager.id } });
+    const reply = await approve(review.id, text);
     await requestPublish(db, workers.queues, reply.id);
 
     const published = await until(() => db.reply.findUniqueOrThrow({ where: { id: reply.id } }), (r) => r.platformStatus === "PUBLISHED");
@@ -115,7 +123,7 @@ describe("a review from Google to a published reply", () => {
     const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, replyState: "DRAFTED" } });
     const faults = await sandbox.admin("/_sandbox/faults", { google: { status: 503, count: 2 } });
     expect(faults.status).toBe(200);
-    const reply = await approveReply(db, { reviewId: review.id, text: "Thank you for your kind words about our team.", actor: { kind: "USER", userId: tenant.manager.id } });
+    const reply = await approve(review.id, "Thank you for your kind words about our team.");
     await requestPublish(db, workers.queues, reply.id);
     await requestPublish(db, workers.queues, reply.id); // a double click queues nothing more
     const published = await until(() => db.reply.findUniqueOrThrow({ where: { id: reply.id } }), (r) => r.platformStatus === "PUBLISHED", 30_000);
@@ -125,7 +133,7 @@ describe("a review from Google to a published reply", () => {
 
   it("re-queues an approval whose publish job never made it to the queue", async () => {
     const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, replyState: "DRAFTED" } });
-    const reply = await approveReply(db, { reviewId: review.id, text: "Thank you for choosing us for your stay in Lisbon.", actor: { kind: "USER", userId: tenant.manager.id } });
+    const reply = await approve(review.id, "Thank you for choosing us for your stay in Lisbon.");
     // No requestPublish: as if Redis was down when the manager clicked. Other tests' replies may be
     // swept too, so this looks at its own reply only.
     const jobOf = async () => (await workers.queues.publishReply.getJobs()).filter((j) => j.data.replyId === reply.id);
@@ -140,11 +148,22 @@ describe("a review from Google to a published reply", () => {
     expect(await jobOf()).toHaveLength(1);
   });
 
+  it("refuses an edit or approval based on a draft that a colleague has replaced meanwhile", async () => {
+    const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, replyState: "DRAFTED" } });
+    const opened = await db.draft.findFirstOrThrow({ where: { reviewId: review.id }, orderBy: { createdAt: "desc" } });
+    const actor = { kind: "USER" as const, userId: tenant.manager.id };
+    const colleague = await saveDraft(db, { reviewId: review.id, baseDraftId: opened.id, text: "A colleague's better version.", actor });
+    await expect(approveReply(db, { reviewId: review.id, baseDraftId: opened.id, text: "My older version.", actor })).rejects.toThrow(/changed this draft/);
+    await expect(saveDraft(db, { reviewId: review.id, baseDraftId: opened.id, text: "My older version.", actor })).rejects.toThrow(/changed this draft/);
+    const latest = await db.draft.findFirstOrThrow({ where: { reviewId: review.id }, orderBy: { createdAt: "desc" } });
+    expect(latest.id).toBe(colleague.id);
+    expect((await db.review.findUniqueOrThrow({ where: { id: review.id } })).replyState).toBe("DRAFTED");
+  });
+
   it("refuses to approve an empty reply or one with a placeholder left in it", async () => {
     const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, replyState: "DRAFTED" } });
-    const actor = { kind: "USER" as const, userId: tenant.manager.id };
-    await expect(approveReply(db, { reviewId: review.id, text: "   ", actor })).rejects.toThrow("The reply is empty.");
-    await expect(approveReply(db, { reviewId: review.id, text: "Dear [GUEST NAME], thanks!", actor })).rejects.toThrow(/placeholder/);
+    await expect(approve(review.id, "   ")).rejects.toThrow("The reply is empty.");
+    await expect(approve(review.id, "Dear [GUEST NAME], thanks!")).rejects.toThrow(/placeholder/);
     expect((await db.review.findUniqueOrThrow({ where: { id: review.id } })).replyState).toBe("DRAFTED");
   });
 });

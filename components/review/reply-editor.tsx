@@ -5,11 +5,13 @@ import { useEffect, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 
-type Action = (reviewId: string, text: string) => Promise<ActionResult<undefined>>;
+type Action = (input: { reviewId: string; baseDraftId: string | null; text: string }) => Promise<ActionResult<{ draftId: string }>>;
 
 /** The draft in an editor. Ctrl/Cmd+S saves, Ctrl/Cmd+Enter approves and publishes. */
-export function ReplyEditor({ reviewId, initialText, maxLength, canEdit, canApprove, save, approve, approveLabel }: {
+export function ReplyEditor({ reviewId, baseDraftId, initialText, maxLength, canEdit, canApprove, save, approve, approveLabel }: {
   reviewId: string;
+  /** The draft this text comes from; the server refuses the edit if a newer one appeared meanwhile. */
+  baseDraftId: string | null;
   initialText: string;
   maxLength: number;
   canEdit: boolean;
@@ -21,6 +23,7 @@ export function ReplyEditor({ reviewId, initialText, maxLength, canEdit, canAppr
   const router = useRouter();
   const [text, setText] = useState(initialText);
   const [savedText, setSavedText] = useState(initialText);
+  const [base, setBase] = useState(baseDraftId);
   const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const dirty = text !== savedText;
@@ -28,9 +31,10 @@ export function ReplyEditor({ reviewId, initialText, maxLength, canEdit, canAppr
 
   function run(action: Action, success: string) {
     startTransition(async () => {
-      const result = await action(reviewId, text);
+      const result = await action({ reviewId, baseDraftId: base, text });
       if (result.ok) {
         setSavedText(text);
+        setBase(result.data.draftId);
         setMessage({ kind: "ok", text: success });
         router.refresh();
       } else setMessage({ kind: "error", text: result.error });
@@ -55,9 +59,9 @@ export function ReplyEditor({ reviewId, initialText, maxLength, canEdit, canAppr
         value={text}
         onChange={(e) => { setText(e.target.value); setMessage(null); }}
         readOnly={!canEdit}
-        rows={12}
+        rows={10}
         aria-describedby="reply-help"
-        className="block w-full resize-y rounded-md border-0 px-3 py-2 text-sm leading-relaxed ring-1 ring-inset ring-stone-300 focus:ring-2 focus:ring-brand-500 read-only:bg-stone-50"
+        className="block max-h-[70vh] min-h-56 w-full resize-y rounded-md border-0 px-3 py-2 text-sm leading-relaxed field-sizing-content ring-1 ring-inset ring-stone-300 focus:ring-2 focus:ring-brand-500 read-only:bg-stone-50"
       />
       <div id="reply-help" className="flex flex-wrap items-center justify-between gap-2 text-xs text-stone-500">
         <span className={tooLong ? "font-medium text-rose-700" : undefined}>{text.length} / {maxLength} characters</span>

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { env } from "../env";
 import { logger } from "../logger";
-import { verifyPassword } from "./password";
+import { burnPasswordCheck, verifyPassword } from "./password";
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter a valid email address"),
@@ -36,7 +36,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-        if (!user || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
+        const ok = user ? await verifyPassword(parsed.data.password, user.passwordHash) : await burnPasswordCheck(parsed.data.password);
+        if (!user || !ok) return null;
         return { id: user.id, email: user.email, name: user.name };
       },
     }),

@@ -27,3 +27,15 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await derive(password, Buffer.from(salt, "base64"), Number(n), Number(rr), Number(pp));
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Spends the same time as a real check when the email is unknown, so response times do not tell
+ * which addresses have accounts.
+ */
+export async function burnPasswordCheck(password: string): Promise<false> {
+  dummyHash ??= hashPassword("no-such-user");
+  await verifyPassword(password, await dummyHash);
+  return false;
+}

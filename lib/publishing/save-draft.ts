@@ -8,19 +8,33 @@ import { parseReplyText } from "./reply-text";
 /** States in which the reply text may still change. */
 export const EDITABLE_STATES: readonly ReplyState[] = ["AWAITING_DRAFT", "DRAFTED", "FAILED"];
 
-export async function lockReview(tx: Prisma.TransactionClient, reviewId: string) {
+/** What a person edits: the text, and the draft it started from (null when there was none). */
+export type ReplyEdit = { reviewId: string; text: string; baseDraftId: string | null; actor: Actor & { kind: "USER" } };
+
+/**
+ * Locks a review whose reply is still editable, and checks the editor started from the latest draft,
+ * so nobody silently overwrites a colleague's newer version.
+ */
+export async function lockEditableReview(tx: Prisma.TransactionClient, reviewId: string, baseDraftId: string | null) {
   const [row] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Review" WHERE id = ${reviewId} FOR UPDATE`;
   if (!row) throw new UserFacingError("This review no longer exists.", "not_found");
-  return tx.review.findUniqueOrThrow({
+  const review = await tx.review.findUniqueOrThrow({
     where: { id: reviewId },
     include: { drafts: { orderBy: { createdAt: "desc" }, take: 1 } },
   });
+  if (!EDITABLE_STATES.includes(review.replyState)) {
+    throw new UserFacingError("This reply has already been approved and can no longer be edited.", "conflict");
+  }
+  if ((review.drafts[0]?.id ?? null) !== baseDraftId) {
+    throw new UserFacingError("Someone changed this draft while you were editing. Copy your text, reload the page and merge the two.", "conflict");
+  }
+  return review;
 }
 
 /** Keeps a human edit as a new draft, unless the text is the same as the latest draft. */
 export async function keepHumanEdit(
   tx: Prisma.TransactionClient,
-  review: Awaited<ReturnType<typeof lockReview>>,
+  review: Awaited<ReturnType<typeof lockEditableReview>>,
   text: string,
   actor: Actor & { kind: "USER" },
 ) {
@@ -47,12 +61,9 @@ export async function keepHumanEdit(
   return draft;
 }
 
-export async function saveDraft(db: Db, input: { reviewId: string; text: string; actor: Actor & { kind: "USER" } }) {
+export async function saveDraft(db: Db, input: ReplyEdit) {
   return db.$transaction(async (tx) => {
-    const review = await lockReview(tx, input.reviewId);
-    if (!EDITABLE_STATES.includes(review.replyState)) {
-      throw new UserFacingError("This reply is already approved and can no longer be edited.", "conflict");
-    }
+    const review = await lockEditableReview(tx, input.reviewId, input.baseDraftId);
     const text = parseReplyText(review.platform, input.text);
     const draft = await keepHumanEdit(tx, review, text, input.actor);
     if (review.replyState === "AWAITING_DRAFT") {

@@ -38,33 +38,41 @@ beforeEach(() => {
 });
 afterAll(() => db.$disconnect());
 
+const latestDraftId = async () => (await db.draft.findFirst({ where: { reviewId }, orderBy: { createdAt: "desc" } }))?.id ?? null;
 const isNextSignal = (digest: string) => (e: unknown) => String((e as { digest?: string }).digest ?? "").includes(digest);
 
 describe("review actions on the server", () => {
   it("send a signed-out caller to sign-in", async () => {
-    await expect(saveDraftAction(reviewId, "Thanks!")).rejects.toSatisfy(isNextSignal("NEXT_REDIRECT"));
+    await expect(saveDraftAction({ reviewId, baseDraftId: await latestDraftId(), text: "Thanks!" })).rejects.toSatisfy(isNextSignal("NEXT_REDIRECT"));
   });
 
   it("refuse a writer's approval, with a message, and leave the review as it was", async () => {
     session.userId = writerId;
-    expect(await approveAndPublishAction(reviewId, "Thanks!")).toEqual({ ok: false, error: "Your role does not allow this action." });
+    expect(await approveAndPublishAction({ reviewId, baseDraftId: await latestDraftId(), text: "Thanks!" })).toEqual({ ok: false, error: "Your role does not allow this action." });
     expect((await db.review.findUniqueOrThrow({ where: { id: reviewId } })).replyState).toBe("DRAFTED");
     expect(await db.reply.count({ where: { reviewId } })).toBe(0);
-    expect(await saveDraftAction(reviewId, "Thank you for the lovely words.")).toEqual({ ok: true, data: undefined });
+    const saved = await saveDraftAction({ reviewId, baseDraftId: await latestDraftId(), text: "Thank you for the lovely words." });
+    expect(saved).toEqual({ ok: true, data: { draftId: await latestDraftId() } });
+    expect((await db.draft.findFirstOrThrow({ where: { reviewId }, orderBy: { createdAt: "desc" } })).createdById).toBe(writerId);
+  });
+
+  it("refuse a malformed payload with a clear message", async () => {
+    session.userId = tenant.manager.id;
+    expect(await saveDraftAction({ reviewId, baseDraftId: 42, text: "x" } as never)).toEqual({ ok: false, error: "The reply could not be read. Reload the page and try again." });
   });
 
   it("answer not-found to a member of another organization, for reading and writing alike", async () => {
     session.userId = outsiderId;
-    await expect(saveDraftAction(reviewId, "hijack")).rejects.toSatisfy(isNextSignal("NEXT_HTTP_ERROR_FALLBACK;404"));
-    await expect(approveAndPublishAction(reviewId, "hijack")).rejects.toSatisfy(isNextSignal("NEXT_HTTP_ERROR_FALLBACK;404"));
+    await expect(saveDraftAction({ reviewId, baseDraftId: await latestDraftId(), text: "hijack" })).rejects.toSatisfy(isNextSignal("NEXT_HTTP_ERROR_FALLBACK;404"));
+    await expect(approveAndPublishAction({ reviewId, baseDraftId: await latestDraftId(), text: "hijack" })).rejects.toSatisfy(isNextSignal("NEXT_HTTP_ERROR_FALLBACK;404"));
     expect(await db.draft.count({ where: { reviewId, text: "hijack" } })).toBe(0);
   });
 
   it("let the hotel manager approve, recording who did it", async () => {
     session.userId = tenant.manager.id;
-    expect(await approveAndPublishAction(reviewId, "Thank you, see you soon.")).toEqual({ ok: true, data: undefined });
+    expect(await approveAndPublishAction({ reviewId, baseDraftId: await latestDraftId(), text: "Thank you, see you soon." })).toMatchObject({ ok: true });
     const reply = await db.reply.findUniqueOrThrow({ where: { reviewId } });
     expect(reply).toMatchObject({ text: "Thank you, see you soon.", approvedById: tenant.manager.id, platformStatus: "NOT_SENT" });
-    expect(await approveAndPublishAction(reviewId, "again")).toEqual({ ok: false, error: "This reply has already been approved." });
+    expect(await approveAndPublishAction({ reviewId, baseDraftId: await latestDraftId(), text: "again" })).toEqual({ ok: false, error: "This reply has already been approved and can no longer be edited." });
   });
 });

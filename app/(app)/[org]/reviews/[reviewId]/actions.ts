@@ -1,6 +1,8 @@
 "use server";
 
 import { notFound } from "next/navigation";
+import { z } from "zod";
+import { UserFacingError } from "@/lib/errors";
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/action-client";
 import { requireMember } from "@/lib/auth/session";
@@ -12,31 +14,43 @@ import { requestPublish } from "@/lib/publishing/request-publish";
 import { saveDraft } from "@/lib/publishing/save-draft";
 import { reviewOrganization } from "@/lib/reviews/inbox";
 
+function parseEdit(input: unknown): ReplyEditInput {
+  const parsed = editSchema.safeParse(input);
+  if (!parsed.success) throw new UserFacingError("The reply could not be read. Reload the page and try again.");
+  return parsed.data;
+}
+
 // The organization is looked up from the review itself, never taken from the client.
 async function memberForReview(reviewId: string, permission: "drafts.edit" | "replies.approve") {
-  const organizationId = typeof reviewId === "string" ? await reviewOrganization(db, reviewId) : null;
+  const organizationId = await reviewOrganization(db, reviewId);
   if (!organizationId) notFound();
   return requireMember(organizationId, permission);
 }
 
-export async function saveDraftAction(reviewId: string, text: string) {
-  return runAction("saveDraft", { reviewId }, async () => {
-    const { user, organization } = await memberForReview(reviewId, "drafts.edit");
-    await saveDraft(db, { reviewId, text, actor: { kind: "USER", userId: user.id } });
+/** The editor's payload, parsed here: server actions are public endpoints. */
+const editSchema = z.object({ reviewId: z.string().min(1).max(64), baseDraftId: z.string().min(1).max(64).nullable(), text: z.string().max(20_000) });
+export type ReplyEditInput = z.infer<typeof editSchema>;
+
+export async function saveDraftAction(input: ReplyEditInput) {
+  return runAction("saveDraft", { reviewId: input?.reviewId }, async () => {
+    const edit = parseEdit(input);
+    const { user, organization } = await memberForReview(edit.reviewId, "drafts.edit");
+    const draft = await saveDraft(db, { ...edit, actor: { kind: "USER", userId: user.id } });
     revalidatePath(`/${organization.slug}/reviews`, "layout");
-    return undefined;
+    return { draftId: draft.id };
   });
 }
 
-export async function approveAndPublishAction(reviewId: string, text: string) {
-  return runAction("approveAndPublish", { reviewId }, async () => {
-    const { user, organization } = await memberForReview(reviewId, "replies.approve");
-    const reply = await approveReply(db, { reviewId, text, actor: { kind: "USER", userId: user.id } });
+export async function approveAndPublishAction(input: ReplyEditInput) {
+  return runAction("approveAndPublish", { reviewId: input?.reviewId }, async () => {
+    const edit = parseEdit(input);
+    const { user, organization } = await memberForReview(edit.reviewId, "replies.approve");
+    const { reply, draftId } = await approveReply(db, { ...edit, actor: { kind: "USER", userId: user.id } });
     // The approval stands even if the queue is unreachable: the workers re-queue stalled approvals.
     await requestPublish(db, appQueues(), reply.id).catch((err: Error) =>
       logger.error({ replyId: reply.id, err: err.message }, "could not queue the publish; the workers will resume it"),
     );
     revalidatePath(`/${organization.slug}/reviews`, "layout");
-    return undefined;
+    return { draftId };
   });
 }

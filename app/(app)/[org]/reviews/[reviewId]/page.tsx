@@ -66,7 +66,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
                 <ReplyEditor
                   key={draft?.id ?? "empty"}
                   reviewId={review.id}
-                  initialText={review.reply?.text ?? draft?.text ?? ""}
+                  baseDraftId={draft?.id ?? null}
+                  initialText={draft?.text ?? ""}
                   maxLength={REPLY_MAX_LENGTH[review.platform]}
                   canEdit={roleCan(membership.role, "drafts.edit")}
                   canApprove={roleCan(membership.role, "replies.approve")}
