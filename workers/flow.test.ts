@@ -6,6 +6,8 @@ import { env } from "@/lib/env";
 import { enqueue } from "@/lib/jobs/queues";
 import { approveReply } from "@/lib/publishing/approve-reply";
 import { saveDraft } from "@/lib/publishing/save-draft";
+import { publishReply } from "@/lib/publishing/publish-reply";
+import { resumeStalledDrafts } from "@/lib/drafting/resume-drafts";
 import { requestPublish, resumeStalledPublishes } from "@/lib/publishing/request-publish";
 import { pollConnection } from "@/lib/reviews/poll-connection";
 import { createHotelOnGoogle } from "@/prisma/factories";
@@ -42,11 +44,12 @@ async function seededLocationReviews() {
   return ((await res.json()) as { reviews: { reviewId: string; reviewReply?: { comment: string } }[] }).reviews;
 }
 
+const overrides = () => ({ googleApiBase: sandbox.url, googleTokenUrl: `${sandbox.url}/oauth2/token` });
+
 beforeAll(async () => {
   sandbox = await startSandbox();
-  const overrides = { googleApiBase: sandbox.url, googleTokenUrl: `${sandbox.url}/oauth2/token` };
   tenant = await createHotelOnGoogle(db, { slug: `flow-${randomUUID().slice(0, 8)}`, locationName: LOCATION, credentials: GOOGLE_SANDBOX_CLIENT });
-  workers = startWorkers({ db, log: pino({ level: "silent" }), prefix: `${env.QUEUE_PREFIX}-flow-${randomUUID().slice(0, 8)}`, connectorOverrides: overrides });
+  workers = startWorkers({ db, log: pino({ level: "silent" }), prefix: `${env.QUEUE_PREFIX}-flow-${randomUUID().slice(0, 8)}`, connectorOverrides: overrides() });
 });
 
 afterAll(async () => {
@@ -78,7 +81,7 @@ describe("a review from Google to a published reply", () => {
     // From the stored cursor, and from scratch (cursor cleared), through the queue and directly.
     await enqueue(workers.queues, "pollConnection", { connectionId: tenant.connection.id });
     await db.platformConnection.update({ where: { id: tenant.connection.id }, data: { pollCursor: null } });
-    const again = await pollConnection(db, tenant.connection.id, { googleApiBase: sandbox.url, googleTokenUrl: `${sandbox.url}/oauth2/token` });
+    const again = await pollConnection(db, tenant.connection.id, overrides());
     expect(again).toMatchObject({ created: 0, updated: 0 });
     expect(again!.unchanged).toBeGreaterThan(0);
     await new Promise((r) => setTimeout(r, 1_000));
@@ -146,6 +149,41 @@ describe("a review from Google to a published reply", () => {
     await new Promise((r) => setTimeout(r, 500));
     expect((await db.reply.findUniqueOrThrow({ where: { id: reply.id } })).publishAttempts).toBe(1);
     expect(await jobOf()).toHaveLength(1);
+  });
+
+  it("marks a reply the platform refuses as failed, with the reason, and publishes the corrected text on retry", async () => {
+    const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, replyState: "DRAFTED" } });
+    expect((await sandbox.admin("/_sandbox/faults", { google: { status: 400, count: 1 } })).status).toBe(200);
+    const rejected = await approve(review.id, "First attempt at a reply.");
+    await requestPublish(db, workers.queues, rejected.id);
+    const failed = await until(() => db.reply.findUniqueOrThrow({ where: { id: rejected.id } }), (r) => r.platformStatus === "FAILED");
+    expect(failed.publishAttempts).toBe(1); // a refusal is not retried
+    expect(failed.lastError).toBeTruthy();
+    expect((await db.review.findUniqueOrThrow({ where: { id: review.id } })).replyState).toBe("FAILED");
+
+    // A duplicated job for the failed approval does nothing.
+    expect(await publishReply(db, rejected.id, { finalAttempt: true, connectorOverrides: overrides() })).toBe("not-approved");
+
+    const corrected = await approve(review.id, "Thank you for staying with us; we hope to see you again.");
+    await requestPublish(db, workers.queues, corrected.id);
+    await until(() => db.reply.findUniqueOrThrow({ where: { id: corrected.id } }), (r) => r.platformStatus === "PUBLISHED");
+    const onGoogle = (await seededLocationReviews()).find((r) => r.reviewId === review.externalId);
+    expect(onGoogle?.reviewReply?.comment).toBe("Thank you for staying with us; we hope to see you again.");
+    const actions = (await db.auditEvent.findMany({ where: { entityId: review.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    expect(actions.filter((a) => a === "reply.publish_failed")).toHaveLength(1);
+    expect(actions.at(-1)).toBe("reply.published");
+  });
+
+  it("re-queues drafting for a review whose draft job was lost", async () => {
+    const added = await sandbox.admin("/_sandbox/google/reviews", { location: LOCATION, reviewerName: "Jonas", starRating: "FIVE", comment: "Wonderful terrace and a very kind night porter." });
+    const { reviewId: externalId } = (await added.json()) as { reviewId: string };
+    // Store it without queueing a draft, as if Redis failed right after the poll.
+    await pollConnection(db, tenant.connection.id, overrides());
+    const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, externalId } });
+    expect(review.replyState).toBe("AWAITING_DRAFT");
+    expect(await resumeStalledDrafts(db, workers.queues, 0)).toBeGreaterThanOrEqual(1);
+    await until(() => db.review.findUniqueOrThrow({ where: { id: review.id } }), (r) => r.replyState === "DRAFTED");
+    expect(await db.draft.count({ where: { reviewId: review.id } })).toBe(1);
   });
 
   it("refuses an edit or approval based on a draft that a colleague has replaced meanwhile", async () => {

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { resumeStalledDrafts } from "@/lib/drafting/resume-drafts";
 import { resumeStalledPublishes } from "@/lib/publishing/request-publish";
 import { schedulePolls } from "./schedule-polls";
 import { startWorkers } from "./start-workers";
@@ -9,15 +10,21 @@ import { startWorkers } from "./start-workers";
 const log = logger.child({ process: "workers" });
 const running = startWorkers({ db, log, prefix: env.QUEUE_PREFIX });
 
-/** Every minute: one poll schedule per connection, and approved replies that lost their job re-queued. */
+/** Every minute: one poll schedule per connection, and drafts and publishes that lost their job re-queued. */
+const chores = {
+  "sync poll schedules": () => schedulePolls(db, running.queues, env.POLL_EVERY_MS),
+  "resume stalled drafts": () => resumeStalledDrafts(db, running.queues),
+  "resume stalled publishes": () => resumeStalledPublishes(db, running.queues),
+};
+
 async function housekeeping() {
-  try {
-    const count = await schedulePolls(db, running.queues, env.POLL_EVERY_MS);
-    const resumed = await resumeStalledPublishes(db, running.queues);
-    log.debug({ connections: count }, "poll schedules synced");
-    if (resumed) log.warn({ resumed }, "re-queued approved replies that had lost their publish job");
-  } catch (err) {
-    log.error({ err: (err as Error).message }, "housekeeping failed");
+  for (const [chore, run] of Object.entries(chores)) {
+    try {
+      const count = await run();
+      if (count && chore !== "sync poll schedules") log.warn({ chore, count }, "re-queued work that had lost its job");
+    } catch (err) {
+      log.error({ chore, err: (err as Error).message }, "housekeeping chore failed");
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import { UnrecoverableError, type Job } from "bullmq";
 import type { Db } from "@/lib/db";
 import { draftReview } from "@/lib/drafting/draft-review";
+import { draftJobId } from "@/lib/drafting/resume-drafts";
 import { JOBS, type JobName } from "@/lib/jobs/definitions";
 import { enqueue, type Queues } from "@/lib/jobs/queues";
 import type { Logger } from "pino";
@@ -19,10 +20,11 @@ export const processors: { [N in JobName]: (job: Job, ctx: Context) => Promise<u
     const summary = await pollConnection(db, connectionId, connectorOverrides);
     if (!summary) return { skipped: true };
     for (const reviewId of summary.needDraft) {
-      await enqueue(queues, "draftReply", { reviewId }, `draft-${reviewId}`);
+      await enqueue(queues, "draftReply", { reviewId }, draftJobId(reviewId));
     }
     const { needDraft, ...counts } = summary;
-    if (counts.created || counts.updated || counts.malformed) log.info({ connectionId, ...counts }, "polled");
+    if (counts.malformed) log.warn({ connectionId, malformed: counts.malformed }, "platform sent reviews that could not be read");
+    if (counts.created || counts.updated) log.info({ connectionId, ...counts }, "polled");
     return counts;
   },
 

@@ -17,6 +17,7 @@ export function startWorkers(opts: { db: Db; log: Logger; prefix: string; redisU
   // BullMQ does not close connections it was handed, so this keeps them to close on the way out.
   const connections: Redis[] = [createRedis(opts.redisUrl)];
   const queues = createQueues(connections[0]!, opts.prefix);
+  for (const queue of Object.values(queues)) queue.on("error", (err) => opts.log.error({ queue: queue.name, err: err.message }, "queue error"));
   const workers = (Object.keys(JOBS) as JobName[]).map((name) => {
     const connection = createRedis(opts.redisUrl);
     connections.push(connection);

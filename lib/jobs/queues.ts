@@ -3,6 +3,7 @@ import type { Redis } from "ioredis";
 import { env } from "../env";
 import { JOBS, type JobName, type JobPayload } from "./definitions";
 import { createRedis } from "./redis";
+import { logger } from "../logger";
 
 export type Queues = { [N in JobName]: Queue };
 
@@ -23,10 +24,31 @@ export async function enqueue<N extends JobName>(queues: Queues, name: N, payloa
 // The web app enqueues through one lazily created set of queues per process.
 const holder = globalThis as unknown as { lobbyQueues?: Queues };
 export function appQueues(): Queues {
-  holder.lobbyQueues ??= createQueues(createRedis());
+  if (!holder.lobbyQueues) {
+    holder.lobbyQueues = createQueues(createRedis(env.REDIS_URL, "producer"));
+    for (const queue of Object.values(holder.lobbyQueues)) {
+      queue.on("error", (err) => logger.warn({ queue: queue.name, err: err.message }, "queue connection error"));
+    }
+  }
   return holder.lobbyQueues;
 }
 
 export async function closeQueues(queues: Queues) {
   await Promise.all(Object.values(queues).map((q) => q.close()));
+}
+
+/**
+ * Makes sure a job with this id is waiting or running: adds it when no job has it, and replaces a
+ * finished one (a fresh job gets its full attempts, where BullMQ's retry would keep the used ones).
+ * Returns whether it queued anything.
+ */
+export async function ensureQueued<N extends JobName>(queues: Queues, name: N, payload: JobPayload<N>, jobId: string): Promise<boolean> {
+  const job = await queues[name].getJob(jobId);
+  if (job) {
+    const state = await job.getState();
+    if (state !== "failed" && state !== "completed" && state !== "unknown") return false;
+    await job.remove();
+  }
+  await enqueue(queues, name, payload, jobId);
+  return true;
 }

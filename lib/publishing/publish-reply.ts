@@ -1,10 +1,12 @@
 import type { Db } from "../db";
 import { recordAudit, SYSTEM } from "../audit";
 import { openSecret } from "../crypto/secrets";
+import { logger } from "../logger";
 import { PlatformError } from "../platforms/errors";
 import { createConnector, type ConnectorOverrides } from "../platforms/registry";
+import type { PublishedReply } from "../platforms/types";
 
-export type PublishOutcome = "published" | "already-published" | "missing";
+export type PublishOutcome = "published" | "already-published" | "not-approved" | "missing";
 
 /** A failure to publish; `retryable` says whether trying again later can help. */
 export class PublishFailure extends Error {
@@ -14,17 +16,11 @@ export class PublishFailure extends Error {
   }
 }
 
-function describe(error: unknown): { message: string; retryable: boolean } {
-  if (error instanceof PlatformError) {
-    return { message: error.message, retryable: error.kind === "rate_limited" || error.kind === "unavailable" };
-  }
-  return { message: "Unexpected error while publishing", retryable: true };
-}
-
 /**
- * Sends an approved reply to its platform and records what the platform says. A reply already
- * published is left alone. On a failure that will not be retried, the reply and review are marked
- * FAILED with a reason staff can read.
+ * Sends an approved reply to its platform and records what the platform says. Only a reply that is
+ * approved and not yet sent is claimed; anything else (published, failed, edited again) is left
+ * alone, so a duplicated job does nothing. On a failure that will not be retried, the reply and review
+ * are marked FAILED with a reason staff can read.
  */
 export async function publishReply(
   db: Db,
@@ -36,52 +32,69 @@ export async function publishReply(
   if (reply.platformStatus === "PUBLISHED" || reply.platformStatus === "PENDING") return "already-published";
   const { review } = reply;
 
-  await db.$transaction([
-    db.reply.update({ where: { id: reply.id }, data: { publishAttempts: { increment: 1 } } }),
-    db.review.update({ where: { id: review.id }, data: { replyState: "PUBLISHING" } }),
-  ]);
+  const claimed = await db.$transaction(async (tx) => {
+    const moved = await tx.review.updateMany({
+      where: { id: review.id, replyState: { in: ["APPROVED", "PUBLISHING"] }, reply: { platformStatus: "NOT_SENT" } },
+      data: { replyState: "PUBLISHING" },
+    });
+    if (moved.count === 0) return false;
+    await tx.reply.update({ where: { id: reply.id }, data: { publishAttempts: { increment: 1 } } });
+    return true;
+  });
+  if (!claimed) return "not-approved";
 
+  let sent: PublishedReply;
   try {
-    const connector = createConnector({
-      platform: review.connection.platform,
-      externalLocationId: review.connection.externalLocationId,
-      credentials: openSecret(review.connection.credentialsEncrypted),
-    }, opts.connectorOverrides);
-    const sent = await connector.publishReply(review.externalId, reply.text);
-    await db.$transaction(async (tx) => {
-      await tx.reply.update({
-        where: { id: reply.id },
-        data: { platformStatus: sent.status, externalReplyId: sent.externalReplyId, publishedAt: sent.publishedAt, lastError: null },
-      });
-      await tx.review.update({ where: { id: review.id }, data: { replyState: "PUBLISHED" } });
-      await recordAudit(tx, {
-        organizationId: reply.organizationId,
-        actor: SYSTEM,
-        action: "reply.published",
-        entityType: "review",
-        entityId: review.id,
-        data: { replyId: reply.id, externalReplyId: sent.externalReplyId, platformStatus: sent.status },
-      });
-    });
-    return "published";
+    const connector = createConnector(
+      { platform: review.connection.platform, externalLocationId: review.connection.externalLocationId, credentials: openSecret(review.connection.credentialsEncrypted) },
+      opts.connectorOverrides,
+    );
+    sent = await connector.publishReply(review.externalId, reply.text);
   } catch (error) {
-    const { message, retryable } = describe(error);
-    if (retryable && !opts.finalAttempt) {
-      await db.reply.update({ where: { id: reply.id }, data: { lastError: `${message} (will retry)` } });
-      throw new PublishFailure(message, true);
+    const failure = error instanceof PlatformError
+      ? new PublishFailure(error.message, error.retryable)
+      : new PublishFailure("Unexpected error while publishing", true);
+    if (!(error instanceof PlatformError)) {
+      logger.error({ replyId, organizationId: reply.organizationId, err: error instanceof Error ? error.message : String(error) }, "publish failed unexpectedly");
     }
-    await db.$transaction(async (tx) => {
-      await tx.reply.update({ where: { id: reply.id }, data: { platformStatus: "FAILED", lastError: message } });
-      await tx.review.update({ where: { id: review.id }, data: { replyState: "FAILED" } });
-      await recordAudit(tx, {
-        organizationId: reply.organizationId,
-        actor: SYSTEM,
-        action: "reply.publish_failed",
-        entityType: "review",
-        entityId: review.id,
-        data: { replyId: reply.id, reason: message },
-      });
-    });
-    throw new PublishFailure(message, false);
+    await recordFailure(db, reply, failure, opts.finalAttempt);
+    throw failure;
   }
+
+  // The platform has the reply now; a failure below is retried by the job and only records it again.
+  await db.$transaction(async (tx) => {
+    await tx.reply.update({
+      where: { id: reply.id },
+      data: { platformStatus: sent.status, externalReplyId: sent.externalReplyId, publishedAt: sent.publishedAt, lastError: null },
+    });
+    await tx.review.update({ where: { id: review.id }, data: { replyState: "PUBLISHED" } });
+    await recordAudit(tx, {
+      organizationId: reply.organizationId,
+      actor: SYSTEM,
+      action: "reply.published",
+      entityType: "review",
+      entityId: review.id,
+      data: { replyId: reply.id, externalReplyId: sent.externalReplyId, platformStatus: sent.status },
+    });
+  });
+  return "published";
+}
+
+async function recordFailure(db: Db, reply: { id: string; organizationId: string; reviewId: string }, failure: PublishFailure, finalAttempt: boolean) {
+  if (failure.retryable && !finalAttempt) {
+    await db.reply.update({ where: { id: reply.id }, data: { lastError: `${failure.message} (will retry)` } });
+    return;
+  }
+  await db.$transaction(async (tx) => {
+    await tx.reply.update({ where: { id: reply.id }, data: { platformStatus: "FAILED", lastError: failure.message } });
+    await tx.review.update({ where: { id: reply.reviewId }, data: { replyState: "FAILED" } });
+    await recordAudit(tx, {
+      organizationId: reply.organizationId,
+      actor: SYSTEM,
+      action: "reply.publish_failed",
+      entityType: "review",
+      entityId: reply.reviewId,
+      data: { replyId: reply.id, reason: failure.message },
+    });
+  });
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../db";
-import { enqueue, type Queues } from "../jobs/queues";
+import { enqueue, ensureQueued, type Queues } from "../jobs/queues";
 
 const publishJobId = (reply: { id: string; approvedAt: Date }) => `publish-${reply.id}-${reply.approvedAt.getTime()}`;
 
@@ -29,13 +29,7 @@ export async function resumeStalledPublishes(db: Db, queues: Queues, quietMs = 6
   });
   let resumed = 0;
   for (const reply of stalled) {
-    const job = await queues.publishReply.getJob(publishJobId(reply));
-    const state = job ? await job.getState() : "missing";
-    if (state === "missing" || state === "unknown") {
-      await enqueue(queues, "publishReply", { replyId: reply.id }, publishJobId(reply));
-    } else if (state === "failed" || state === "completed") {
-      await job!.retry(state);
-    } else continue; // waiting, delayed or active: a job still carries it
+    if (!(await ensureQueued(queues, "publishReply", { replyId: reply.id }, publishJobId(reply)))) continue;
     await db.reply.update({ where: { id: reply.id }, data: { updatedAt: new Date() } });
     resumed++;
   }

@@ -17,6 +17,8 @@ import { approveAndPublishAction, saveDraftAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review" };
 
+const DRAFT_WAIT_MS = 2 * 60_000;
+
 export default async function ReviewPage({ params }: { params: Promise<{ org: string; reviewId: string }> }) {
   const { org, reviewId } = await params;
   // The tenant comes from the review; a review of another organization is simply not found.
@@ -29,11 +31,13 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
 
   const editable = EDITABLE_STATES.includes(review.replyState);
   const draft = review.drafts[0];
+  // A draft normally arrives within seconds; past that, staff write the reply themselves.
+  const draftComing = review.replyState === "AWAITING_DRAFT" && !draft && Date.now() - review.createdAt.getTime() < DRAFT_WAIT_MS;
   const timeZone = review.property.timeZone;
 
   return (
     <div className="space-y-4">
-      <LiveRefresh active={review.replyState === "APPROVED" || review.replyState === "PUBLISHING" || review.replyState === "AWAITING_DRAFT"} />
+      <LiveRefresh active={review.replyState === "APPROVED" || review.replyState === "PUBLISHING" || draftComing} />
       <nav className="flex items-center justify-between gap-3 text-sm">
         <Link href={`/${org}/reviews`} className="text-stone-600 hover:text-stone-900">← Inbox</Link>
         <ReplyStateBadge state={review.replyState} />
@@ -56,13 +60,15 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
           {review.replyState === "ANSWERED_ON_PLATFORM" ? (
             <p className="text-sm text-stone-600">This review was already answered on the platform before Lobby fetched it.</p>
           ) : editable ? (
-            draft || review.replyState !== "AWAITING_DRAFT" ? (
+            !draftComing ? (
               <>
-                {draft ? (
+                {!draft ? (
+                  <p className="text-xs text-stone-500">No draft yet: write the reply yourself, or come back in a moment.</p>
+                ) : (
                   <p className="text-xs text-stone-500">
                     {draft.origin === "HUMAN" ? `Edited by ${draft.createdBy?.name ?? "a former member"}` : `Drafted by Lobby (${draft.provider}, ${draft.promptVersion})`}
                   </p>
-                ) : null}
+                )}
                 <ReplyEditor
                   key={draft?.id ?? "empty"}
                   reviewId={review.id}
