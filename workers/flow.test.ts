@@ -118,7 +118,7 @@ describe("a review from Google to a published reply", () => {
     expect(onGoogle?.reviewReply?.comment).toBe(text);
 
     const audit = await db.auditEvent.findMany({ where: { entityId: review.id }, orderBy: { createdAt: "asc" } });
-    expect(audit.map((e) => e.action)).toEqual(["draft.created", "draft.edited", "reply.approved", "reply.published"]);
+    expect(audit.map((e) => e.action)).toEqual(["review.received", "draft.created", "draft.edited", "reply.approved", "reply.published"]);
     expect(audit.find((e) => e.action === "reply.approved")?.actorUserId).toBe(tenant.manager.id);
   });
 

@@ -1,6 +1,9 @@
 import { formatDateTime } from "./labels";
 
 const ACTIONS: Record<string, string> = {
+  "review.received": "Review fetched from the platform",
+  "review.edited_on_platform": "Guest edited the review",
+  "review.answered_on_platform": "Answered directly on the platform",
   "draft.created": "Draft written",
   "draft.edited": "Draft edited",
   "reply.approved": "Reply approved",

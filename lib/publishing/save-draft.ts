@@ -1,12 +1,10 @@
 import type { Db } from "../db";
 import { recordAudit, type Actor } from "../audit";
 import { UserFacingError } from "../errors";
-import type { ReplyState } from "../generated/prisma/enums";
+import { OPEN_STATES } from "../reviews/reply-states";
 import type { Prisma } from "../generated/prisma/client";
 import { parseReplyText } from "./reply-text";
 
-/** States in which the reply text may still change. */
-export const EDITABLE_STATES: readonly ReplyState[] = ["AWAITING_DRAFT", "DRAFTED", "FAILED"];
 
 /** What a person edits: the text, and the draft it started from (null when there was none). */
 export type ReplyEdit = { reviewId: string; text: string; baseDraftId: string | null; actor: Actor & { kind: "USER" } };
@@ -22,7 +20,7 @@ export async function lockEditableReview(tx: Prisma.TransactionClient, reviewId:
     where: { id: reviewId },
     include: { drafts: { orderBy: { createdAt: "desc" }, take: 1 } },
   });
-  if (!EDITABLE_STATES.includes(review.replyState)) {
+  if (!OPEN_STATES.includes(review.replyState)) {
     throw new UserFacingError("This reply has already been approved and can no longer be edited.", "conflict");
   }
   if ((review.drafts[0]?.id ?? null) !== baseDraftId) {

@@ -2,10 +2,11 @@ import { z } from "zod";
 import type { Db } from "../db";
 import { inOrganization } from "../db";
 import { ReplyState } from "../generated/prisma/enums";
+import { OPEN_STATES } from "./reply-states";
 
 /** The inbox's filter tabs, in the words staff use. */
 export const INBOX_STATUSES = {
-  open: { label: "Needs reply", states: ["AWAITING_DRAFT", "DRAFTED", "FAILED"] },
+  open: { label: "Needs reply", states: OPEN_STATES },
   publishing: { label: "Publishing", states: ["APPROVED", "PUBLISHING"] },
   published: { label: "Published", states: ["PUBLISHED"] },
   answered: { label: "Answered elsewhere", states: ["ANSWERED_ON_PLATFORM"] },

@@ -56,4 +56,13 @@ describe("storing a page of reviews", () => {
     expect(stored.platformUpdatedAt.toISOString()).toBe("2026-10-05T08:00:00.000Z");
     expect(await db.review.count({ where: { connectionId: connection.id } })).toBe(2);
   });
+
+  it("stops offering a reply once someone answered on the platform itself, and audits what came in", async () => {
+    const withReply = review({ rating: 2, text: "Leider war es sehr laut.", updatedAt: new Date("2026-10-05T08:00:00Z"), existingReply: { text: "Danke für Ihr Feedback.", updatedAt: new Date() } });
+    expect(await storeReviews(db, connection, [withReply])).toMatchObject({ updated: 1 });
+    const stored = await db.review.findUniqueOrThrow({ where: { connectionId_externalId: { connectionId: connection.id, externalId: "r-1" } } });
+    expect(stored).toMatchObject({ replyState: "ANSWERED_ON_PLATFORM", existingReplyText: "Danke für Ihr Feedback." });
+    const actions = (await db.auditEvent.findMany({ where: { entityId: stored.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["review.received", "review.edited_on_platform", "review.answered_on_platform"]);
+  });
 });

@@ -3,6 +3,8 @@ import { Prisma } from "../generated/prisma/client";
 import type { PlatformConnection } from "../generated/prisma/client";
 import type { NormalizedReview } from "../platforms/types";
 import { detectLanguage } from "./language";
+import { recordAudit, SYSTEM } from "../audit";
+import { OPEN_STATES } from "./reply-states";
 
 export type StoreResult = { created: number; updated: number; unchanged: number; needDraft: string[] };
 
@@ -29,7 +31,7 @@ export async function storeReviews(
   for (const review of reviews) {
     const existing = await db.review.findUnique({
       where: { connectionId_externalId: { connectionId: connection.id, externalId: review.externalId } },
-      select: { id: true, platformUpdatedAt: true, text: true, rating: true },
+      select: { id: true, platformUpdatedAt: true, text: true, rating: true, existingReplyText: true, replyState: true },
     });
     const fields = {
       authorName: review.authorName,
@@ -45,30 +47,47 @@ export async function storeReviews(
       raw: review.raw as Prisma.InputJsonValue,
     };
     if (existing) {
+      const replyAppeared = fields.existingReplyText !== null && existing.existingReplyText !== fields.existingReplyText;
       const changed =
         existing.platformUpdatedAt.getTime() !== review.updatedAt.getTime() ||
         existing.text !== review.text ||
-        existing.rating !== review.rating;
+        existing.rating !== review.rating ||
+        replyAppeared;
       if (!changed) {
         result.unchanged++;
         continue;
       }
-      await db.review.update({ where: { id: existing.id }, data: fields });
+      // Someone answered on the platform itself: Lobby must not publish over that reply.
+      const answeredElsewhere = replyAppeared && OPEN_STATES.includes(existing.replyState);
+      await db.$transaction(async (tx) => {
+        await tx.review.update({ where: { id: existing.id }, data: { ...fields, ...(answeredElsewhere ? { replyState: "ANSWERED_ON_PLATFORM" } : {}) } });
+        await recordAudit(tx, {
+          organizationId: connection.organizationId,
+          actor: SYSTEM,
+          action: answeredElsewhere ? "review.answered_on_platform" : "review.edited_on_platform",
+          entityType: "review",
+          entityId: existing.id,
+        });
+      });
       result.updated++;
       continue;
     }
     try {
-      const created = await db.review.create({
-        data: {
-          ...fields,
-          organizationId: connection.organizationId,
-          propertyId: connection.propertyId,
-          connectionId: connection.id,
-          platform: connection.platform,
-          externalId: review.externalId,
-          replyState: review.existingReply ? "ANSWERED_ON_PLATFORM" : "AWAITING_DRAFT",
-        },
-        select: { id: true, replyState: true },
+      const created = await db.$transaction(async (tx) => {
+        const row = await tx.review.create({
+          data: {
+            ...fields,
+            organizationId: connection.organizationId,
+            propertyId: connection.propertyId,
+            connectionId: connection.id,
+            platform: connection.platform,
+            externalId: review.externalId,
+            replyState: review.existingReply ? "ANSWERED_ON_PLATFORM" : "AWAITING_DRAFT",
+          },
+          select: { id: true, replyState: true },
+        });
+        await recordAudit(tx, { organizationId: connection.organizationId, actor: SYSTEM, action: "review.received", entityType: "review", entityId: row.id });
+        return row;
       });
       result.created++;
       if (created.replyState === "AWAITING_DRAFT") result.needDraft.push(created.id);

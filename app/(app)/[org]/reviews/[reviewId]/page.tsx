@@ -5,7 +5,7 @@ import { requireMember } from "@/lib/auth/session";
 import { roleCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { REPLY_MAX_LENGTH } from "@/lib/publishing/reply-text";
-import { EDITABLE_STATES } from "@/lib/publishing/save-draft";
+import { OPEN_STATES } from "@/lib/reviews/reply-states";
 import { getReviewDetail, getReviewHistory, reviewOrganization } from "@/lib/reviews/inbox";
 import { LiveRefresh } from "@/components/review/live-refresh";
 import { PublishedReply } from "@/components/review/published-reply";
@@ -29,7 +29,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
   const [review, history] = await Promise.all([getReviewDetail(db, organizationId, reviewId), getReviewHistory(db, organizationId, reviewId)]);
   if (!review) notFound();
 
-  const editable = EDITABLE_STATES.includes(review.replyState);
+  const editable = OPEN_STATES.includes(review.replyState);
   const draft = review.drafts[0];
   // A draft normally arrives within seconds; past that, staff write the reply themselves.
   const draftComing = review.replyState === "AWAITING_DRAFT" && !draft && Date.now() - review.createdAt.getTime() < DRAFT_WAIT_MS;
