@@ -1,3 +1,5 @@
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { createDb } from "../lib/db";
 import {
   GOOGLE_SANDBOX_CLIENT_ID,
@@ -51,7 +53,8 @@ export async function seedDemo(db = createDb()) {
   return { seeded: true };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (not imported by a test): compare real paths, so spaces and symlinks do not matter.
+if (process.argv[1] && realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1])) {
   const db = createDb();
   seedDemo(db)
     .then(({ seeded }) => console.log(seeded ? "Seeded the demo organization." : "Demo organization already present."))

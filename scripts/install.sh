@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 stamp=node_modules/.lobby-install-stamp
-if [ ! -f "$stamp" ] || [ package.json -nt "$stamp" ]; then
+if [ ! -f "$stamp" ] || [ package.json -nt "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
   echo "Installing npm packages…"
   # npm ci refuses a lockfile made on Linux only (see ../shared/SETUP.md); npm install honours it.
   # Dev packages (tsx, prisma, playwright) are needed to run the demo and the tests.

@@ -7,7 +7,14 @@ import { childProcessEnv, env } from "@/lib/env";
 describe("the workers process", () => {
   it("starts, then shuts down cleanly on SIGTERM", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "workers/main.ts"], {
-      env: childProcessEnv({ LOG_LEVEL: "info", QUEUE_PREFIX: `${env.QUEUE_PREFIX}-shutdown-${randomUUID().slice(0, 8)}` }),
+      // Its own queues, no reachable platform and no poll during the test: it must only start and stop.
+      env: childProcessEnv({
+        LOG_LEVEL: "info",
+        QUEUE_PREFIX: `${env.QUEUE_PREFIX}-shutdown-${randomUUID().slice(0, 8)}`,
+        GOOGLE_API_BASE: "http://127.0.0.1:9",
+        GOOGLE_TOKEN_URL: "http://127.0.0.1:9/token",
+        POLL_EVERY_MS: "3600000",
+      }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors";
+import { characterCount } from "@/lib/publishing/character-count";
 import { Button } from "@/components/ui/button";
 
 type Action = (input: { reviewId: string; baseDraftId: string | null; text: string }) => Promise<ActionResult<{ draftId: string }>>;
@@ -27,7 +28,8 @@ export function ReplyEditor({ reviewId, baseDraftId, initialText, maxLength, can
   const [message, setMessage] = useState<{ kind: "error" | "ok"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const dirty = text !== savedText;
-  const tooLong = text.length > maxLength;
+  const length = characterCount(text);
+  const tooLong = length > maxLength;
 
   function run(action: Action, success: string) {
     startTransition(async () => {
@@ -64,7 +66,7 @@ export function ReplyEditor({ reviewId, baseDraftId, initialText, maxLength, can
         className="block max-h-[70vh] min-h-56 w-full resize-y rounded-md border-0 px-3 py-2 text-sm leading-relaxed field-sizing-content ring-1 ring-inset ring-stone-300 focus:ring-2 focus:ring-brand-500 read-only:bg-stone-50"
       />
       <div id="reply-help" className="flex flex-wrap items-center justify-between gap-2 text-xs text-stone-500">
-        <span className={tooLong ? "font-medium text-rose-700" : undefined}>{text.length} / {maxLength} characters</span>
+        <span className={tooLong ? "font-medium text-rose-700" : undefined}>{length} / {maxLength} characters</span>
         <span>{dirty ? "Unsaved changes" : "All changes saved"}</span>
       </div>
       {message ? (

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { UserFacingError } from "../errors";
+import { GOOGLE_MAX_REPLY_CHARS } from "../platforms/google";
+import { characterCount } from "./character-count";
 import type { Platform } from "../generated/prisma/enums";
 
-/** Longest reply each platform accepts (Google documents 4096 characters). */
+/** Longest reply each platform accepts, in characters (code points). */
 export const REPLY_MAX_LENGTH: Record<Platform, number> = {
-  GOOGLE: 4096,
+  GOOGLE: GOOGLE_MAX_REPLY_CHARS,
   BOOKING: 4096,
   EXPEDIA: 4096,
   TRUSTPILOT: 4096,
@@ -21,7 +23,7 @@ export function replyTextSchema(platform: Platform) {
     .string()
     .trim()
     .min(1, "The reply is empty.")
-    .max(max, `The reply is longer than the ${max} characters this platform accepts.`)
+    .refine((t) => characterCount(t) <= max, `The reply is longer than the ${max} characters this platform accepts.`)
     .refine((t) => !PLACEHOLDER.test(t), "The reply still contains a placeholder such as [NAME].");
 }
 

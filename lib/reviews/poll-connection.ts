@@ -3,6 +3,7 @@ import { openSecret } from "../crypto/secrets";
 import { PlatformError } from "../platforms/errors";
 import { createConnector, type ConnectorOverrides } from "../platforms/registry";
 import { storeReviews } from "./store-reviews";
+import { recordAudit, SYSTEM } from "../audit";
 
 export type PollSummary = { pages: number; created: number; updated: number; unchanged: number; malformed: number; needDraft: string[] };
 
@@ -34,15 +35,39 @@ export async function pollConnection(db: Db, connectionId: string, overrides?: C
     }
   } catch (error) {
     const message = error instanceof PlatformError ? error.message : "Unexpected error while polling";
-    await db.platformConnection.update({
-      where: { id: connection.id },
-      data: { lastError: message, lastPolledAt: new Date(), status: error instanceof PlatformError && error.kind === "auth" ? "ERROR" : connection.status },
-    });
+    const lostAccess = error instanceof PlatformError && error.kind === "auth";
+    await recordPollOutcome(db, connection, { lastError: message, ...(lostAccess ? { status: "ERROR" as const } : {}) });
     throw error;
   }
-  await db.platformConnection.update({
-    where: { id: connection.id },
-    data: { pollCursor: cursor, lastPolledAt: new Date(), lastError: null, status: "ACTIVE" },
-  });
+  await recordPollOutcome(db, connection, { pollCursor: cursor, lastError: null, status: "ACTIVE" });
   return summary;
+}
+
+/**
+ * Stores how a poll went. A paused connection stays paused whatever the poll that was already running
+ * says, and a change of status goes into the audit log.
+ */
+async function recordPollOutcome(
+  db: Db,
+  connection: { id: string; organizationId: string },
+  outcome: { lastError: string | null; pollCursor?: string | null; status?: "ACTIVE" | "ERROR" },
+) {
+  await db.$transaction(async (tx) => {
+    const current = await tx.platformConnection.findUniqueOrThrow({ where: { id: connection.id }, select: { status: true } });
+    const status = current.status === "PAUSED" ? "PAUSED" : (outcome.status ?? current.status);
+    await tx.platformConnection.update({
+      where: { id: connection.id },
+      data: { lastError: outcome.lastError, lastPolledAt: new Date(), status, ...(outcome.pollCursor !== undefined ? { pollCursor: outcome.pollCursor } : {}) },
+    });
+    if (status !== current.status) {
+      await recordAudit(tx, {
+        organizationId: connection.organizationId,
+        actor: SYSTEM,
+        action: status === "ERROR" ? "connection.failed" : "connection.recovered",
+        entityType: "connection",
+        entityId: connection.id,
+        data: { reason: outcome.lastError },
+      });
+    }
+  });
 }
