@@ -5,6 +5,7 @@ import { logger } from "../logger";
 import { PlatformError } from "../platforms/errors";
 import { createConnector, type ConnectorOverrides } from "../platforms/registry";
 import type { PublishedReply } from "../platforms/types";
+import type { Prisma } from "../generated/prisma/client";
 
 export type PublishOutcome = "published" | "already-published" | "not-approved" | "missing";
 
@@ -62,39 +63,46 @@ export async function publishReply(
   }
 
   // The platform has the reply now; a failure below is retried by the job and only records it again.
-  await db.$transaction(async (tx) => {
-    await tx.reply.update({
-      where: { id: reply.id },
-      data: { platformStatus: sent.status, externalReplyId: sent.externalReplyId, publishedAt: sent.publishedAt, lastError: null },
-    });
-    await tx.review.update({ where: { id: review.id }, data: { replyState: "PUBLISHED" } });
-    await recordAudit(tx, {
-      organizationId: reply.organizationId,
-      actor: SYSTEM,
-      action: "reply.published",
-      entityType: "review",
-      entityId: review.id,
-      data: { replyId: reply.id, externalReplyId: sent.externalReplyId, platformStatus: sent.status },
-    });
+  await recordOutcome(db, reply, {
+    reply: { platformStatus: sent.status, externalReplyId: sent.externalReplyId, publishedAt: sent.publishedAt, lastError: null },
+    replyState: "PUBLISHED",
+    action: "reply.published",
+    data: { externalReplyId: sent.externalReplyId, platformStatus: sent.status },
   });
   return "published";
 }
 
-async function recordFailure(db: Db, reply: { id: string; organizationId: string; reviewId: string }, failure: PublishFailure, finalAttempt: boolean) {
+type ReplyRef = { id: string; organizationId: string; reviewId: string };
+
+/** Moves the reply and its review to where publishing left them, with the audit event, in one transaction. */
+function recordOutcome(
+  db: Db,
+  reply: ReplyRef,
+  outcome: { reply: Prisma.ReplyUpdateInput; replyState: "PUBLISHED" | "FAILED"; action: string; data: Record<string, string> },
+) {
+  return db.$transaction(async (tx) => {
+    await tx.reply.update({ where: { id: reply.id }, data: outcome.reply });
+    await tx.review.update({ where: { id: reply.reviewId }, data: { replyState: outcome.replyState } });
+    await recordAudit(tx, {
+      organizationId: reply.organizationId,
+      actor: SYSTEM,
+      action: outcome.action,
+      entityType: "review",
+      entityId: reply.reviewId,
+      data: { replyId: reply.id, ...outcome.data },
+    });
+  });
+}
+
+async function recordFailure(db: Db, reply: ReplyRef, failure: PublishFailure, finalAttempt: boolean) {
   if (failure.retryable && !finalAttempt) {
     await db.reply.update({ where: { id: reply.id }, data: { lastError: `${failure.message} (will retry)` } });
     return;
   }
-  await db.$transaction(async (tx) => {
-    await tx.reply.update({ where: { id: reply.id }, data: { platformStatus: "FAILED", lastError: failure.message } });
-    await tx.review.update({ where: { id: reply.reviewId }, data: { replyState: "FAILED" } });
-    await recordAudit(tx, {
-      organizationId: reply.organizationId,
-      actor: SYSTEM,
-      action: "reply.publish_failed",
-      entityType: "review",
-      entityId: reply.reviewId,
-      data: { replyId: reply.id, reason: failure.message },
-    });
+  await recordOutcome(db, reply, {
+    reply: { platformStatus: "FAILED", lastError: failure.message },
+    replyState: "FAILED",
+    action: "reply.publish_failed",
+    data: { reason: failure.message },
   });
 }

@@ -1,3 +1,4 @@
+import { mulberry32 } from "../../lib/random";
 import { PHRASES } from "./phrases";
 import type { NewReviewInput } from "./state";
 import { STAR_BY_NUMBER } from "./types";
@@ -6,17 +7,8 @@ import { STAR_BY_NUMBER } from "./types";
 
 export type Random = () => number;
 
-/** Small deterministic PRNG (mulberry32) so demos and tests can replay the same stream. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small deterministic PRNG so demos and tests can replay the same stream. */
+export const seededRandom: (seed: number) => Random = mulberry32;
 
 function pick<T>(random: Random, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length) % items.length];

@@ -3,7 +3,8 @@ import type { DraftInput, DraftProvider, DraftResult } from "../types";
 import { composeReply, layout } from "./compose";
 import { phraseBank } from "./phrases";
 import { planReply } from "./plan";
-import { hashSeed, mulberry32, Picker } from "./random";
+import { hashSeed, mulberry32 } from "../../random";
+import { Picker } from "./random";
 
 /** Bump when phrase banks or planning change, so stored drafts say which version wrote them. */
 export const BUILTIN_PROMPT_VERSION = "builtin-1";
