@@ -87,3 +87,22 @@ test("signing out ends the session", async ({ page }) => {
   await page.goto(`/${ORG}/reviews`);
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("repeated wrong passwords lock the email out for a while", async ({ page }) => {
+  const email = "brand@azulejo.demo";
+  const submit = async (password: string) => {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    // Wait for the server's answer, so the next attempt does not race the form's reset.
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/login")), page.getByRole("button", { name: "Sign in" }).click()]);
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  };
+  await page.goto("/login");
+  for (let i = 0; i < 8; i++) {
+    await submit(`wrong-${i}`);
+    await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toBeVisible();
+  }
+  await submit("lobby-demo"); // even the right password waits now
+  await expect(page.getByRole("alert").filter({ hasText: "Too many sign-in attempts" })).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});

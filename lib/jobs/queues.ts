@@ -25,6 +25,7 @@ export async function enqueue<N extends JobName>(queues: Queues, name: N, payloa
 const holder = globalThis as unknown as { lobbyQueues?: Queues };
 export function appQueues(): Queues {
   if (!holder.lobbyQueues) {
+    // A connection of their own: BullMQ switches off the offline queue on connections it is handed.
     holder.lobbyQueues = createQueues(createRedis(env.REDIS_URL, "producer"));
     for (const queue of Object.values(holder.lobbyQueues)) {
       queue.on("error", (err) => logger.warn({ queue: queue.name, err: err.message }, "queue connection error"));

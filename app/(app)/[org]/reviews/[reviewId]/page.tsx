@@ -70,7 +70,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
                   </p>
                 )}
                 <ReplyEditor
-                  key={draft?.id ?? "empty"}
+                  // Remount only when the state moves (a draft arrives, a publish fails), not on every save:
+                  // the editor tracks its own saved draft, and remounting would drop its status message.
+                  key={review.replyState}
                   reviewId={review.id}
                   baseDraftId={draft?.id ?? null}
                   initialText={draft?.text ?? ""}
