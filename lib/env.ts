@@ -16,8 +16,15 @@ const schema = z.object({
   LOBBY_ENCRYPTION_KEYS: z.string().default(DEV_ENCRYPTION_KEYS),
   // Set by the demo and the test suite, which run production builds on the development secrets.
   LOBBY_DEMO: z.enum(["0", "1"]).default("0"),
+  // Each platform's API; the defaults point at the local sandbox (npm run sandbox).
   GOOGLE_API_BASE: z.string().url().default("http://127.0.0.1:4010"),
   GOOGLE_TOKEN_URL: z.string().url().default("http://127.0.0.1:4010/oauth2/token"),
+  BOOKING_API_BASE: z.string().url().default("http://127.0.0.1:4010"),
+  EXPEDIA_API_BASE: z.string().url().default("http://127.0.0.1:4010"),
+  EXPEDIA_TOKEN_URL: z.string().url().default("http://127.0.0.1:4010/identity/oauth2/v3/token"),
+  TRUSTPILOT_API_BASE: z.string().url().default("http://127.0.0.1:4010"),
+  TRUSTPILOT_TOKEN_URL: z.string().url().default("http://127.0.0.1:4010/v1/oauth/oauth-business-users-for-applications/accesstoken"),
+  TRIPADVISOR_API_BASE: z.string().url().default("http://127.0.0.1:4010"),
   POLL_EVERY_MS: z.coerce.number().int().positive().default(30_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   OPENAI_BASE_URL: z.string().url().optional(),

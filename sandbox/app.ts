@@ -1,11 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { FaultSwitch, faultsBodySchema, SANDBOX_PLATFORMS } from "./faults";
-import { createGoogleSandbox, type GoogleSandbox } from "./google";
+import { FaultSwitch, faultsBodySchema } from "./faults";
 import { sendGoogleError } from "./google/errors";
-import { seededRandom, type Random } from "./google/keepalive";
-import type { GoogleState } from "./google/state";
-import type { GoogleReview } from "./google/types";
+import { seededRandom } from "./google/keepalive";
+import type { PlatformSandbox, PlatformSandboxContext, Random } from "./platform";
+import { PLATFORM_SANDBOXES, type PlatformSandboxes } from "./platforms";
 import { BodyTooLargeError, matchRoute, parseJson, readBody, sendJson, type Route } from "./http";
 
 // The review-platform sandbox: one HTTP server, one module per simulated platform, plus /_sandbox admin.
@@ -27,15 +26,12 @@ export interface SandboxOptions {
   log?: (line: string) => void;
 }
 
-export interface SandboxState {
-  google: GoogleState;
-  faults: FaultSwitch;
-}
+export type SandboxState = { faults: FaultSwitch } & { [K in keyof PlatformSandboxes]: PlatformSandboxes[K]["state"] };
 
 export interface Sandbox {
   server: Server;
   state: SandboxState;
-  google: GoogleSandbox;
+  platforms: PlatformSandboxes;
   /** Listens on 127.0.0.1 by default; port 0 picks a free port. Resolves with the base URL. */
   listen(port?: number, host?: string): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
@@ -47,31 +43,30 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const now = options.now ?? (() => new Date());
   const faults = new FaultSwitch();
   const startedAt = Date.now();
-  const google = createGoogleSandbox({
+  const ctx: PlatformSandboxContext = {
     baseDate: options.baseDate ?? now(),
     now,
-    ratePerMinute: options.googleRatePerMin ?? 300,
-    tokenTtlSeconds: options.googleTokenTtlSeconds ?? 3599,
-    newReviewEveryMs: options.newReviewEveryMs ?? 0,
     random: options.random ?? seededRandom(20_240_601),
     faults,
-    onNewReview: (r: GoogleReview) => options.log?.(`[sandbox] new Google review ${r.name} (${r.starRating})`),
-  });
+    newReviewEveryMs: options.newReviewEveryMs ?? 0,
+    ...(options.log ? { log: options.log } : {}),
+  };
+  const platforms = Object.fromEntries(
+    Object.entries(PLATFORM_SANDBOXES).map(([name, create]) => [name, create(ctx, options)]),
+  ) as PlatformSandboxes;
+  const all: PlatformSandbox[] = Object.values(platforms);
 
   const reset = () => {
-    google.reset();
+    for (const platform of all) platform.reset();
     faults.clear();
   };
 
   const health: Route["handler"] = (ctx) =>
     sendJson(ctx.res, 200, {
       status: "ok",
-      platforms: SANDBOX_PLATFORMS,
+      platforms: all.map((p) => p.name),
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-      google: {
-        locations: google.state.locations.size,
-        reviews: [...google.state.locations.values()].reduce((n, l) => n + l.reviews.length, 0),
-      },
+      ...Object.fromEntries(all.map((p) => [p.name, p.health()])),
     });
 
   const setFaults: Route["handler"] = async (ctx) => {
@@ -100,7 +95,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     { method: "POST", path: /^\/_sandbox\/faults$/, handler: setFaults },
   ];
 
-  const routes: Route[] = [...adminRoutes, ...google.adminRoutes, ...google.apiRoutes];
+  const routes: Route[] = [...adminRoutes, ...all.flatMap((p) => [...p.adminRoutes, ...p.apiRoutes])];
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://sandbox.local");
@@ -116,8 +111,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   return {
     server,
-    state: { google: google.state, faults },
-    google,
+    state: { faults, ...Object.fromEntries(all.map((p) => [p.name, p.state])) } as SandboxState,
+    platforms,
     reset,
     listen(port = 0, host = "127.0.0.1") {
       return new Promise((resolve, reject) => {
@@ -130,7 +125,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       });
     },
     close() {
-      google.stop();
+      for (const platform of all) platform.stop();
       return new Promise((resolve, reject) => {
         if (!server.listening) return resolve();
         server.close((err) => (err ? reject(err) : resolve()));

@@ -44,7 +44,7 @@ describe("sandbox: faults, admin API, reset, health", () => {
 
   it("fails the next N Google API calls with the injected status", async () => {
     const set = await sb.admin("/_sandbox/faults", { google: { status: 503, count: 2 } });
-    expect(await set.json()).toEqual({ google: { status: 503, count: 2 } });
+    expect(await set.json()).toEqual({ google: [{ kind: "status", status: 503, count: 2 }] });
     for (let i = 0; i < 2; i++) {
       const res = await sb.google(LIST);
       expect(res.status).toBe(503);
@@ -64,7 +64,8 @@ describe("sandbox: faults, admin API, reset, health", () => {
     await sb.admin("/_sandbox/faults", { google: null });
     expect((await sb.google(LIST)).status).toBe(200);
     expect((await sb.admin("/_sandbox/faults", { google: { status: 200, count: 1 } })).status).toBe(400);
-    expect((await sb.admin("/_sandbox/faults", { booking: { status: 500, count: 1 } })).status).toBe(400);
+    expect((await sb.admin("/_sandbox/faults", { yelp: { status: 500, count: 1 } })).status).toBe(400);
+    expect((await sb.admin("/_sandbox/faults", { google: { kind: "explode", count: 1 } })).status).toBe(400);
   });
 
   it("adds a review through the admin API; it is listed first and readable without auth", async () => {

@@ -1,3 +1,4 @@
+import { sandboxEndpoints } from "@/lib/platforms/endpoints";
 import { randomUUID } from "node:crypto";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -44,7 +45,7 @@ async function seededLocationReviews() {
   return ((await res.json()) as { reviews: { reviewId: string; reviewReply?: { comment: string } }[] }).reviews;
 }
 
-const overrides = () => ({ googleApiBase: sandbox.url, googleTokenUrl: `${sandbox.url}/oauth2/token` });
+const overrides = () => ({ endpoints: sandboxEndpoints(sandbox.url) });
 
 beforeAll(async () => {
   sandbox = await startSandbox();

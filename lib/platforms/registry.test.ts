@@ -1,3 +1,4 @@
+import { sandboxEndpoints } from "@/lib/platforms/endpoints";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GOOGLE_SANDBOX_CLIENT } from "../../sandbox/google/seed";
 import { startSandbox, type RunningSandbox } from "../../sandbox/testing";
@@ -16,7 +17,7 @@ describe("createConnector", () => {
   it("builds a working Google connector from a stored connection", async () => {
     const connector = createConnector(
       { platform: "GOOGLE", externalLocationId: "accounts/1001/locations/2002", credentials: { ...GOOGLE_SANDBOX_CLIENT } },
-      { googleApiBase: sb.url, googleTokenUrl: `${sb.url}/oauth2/token` },
+      { endpoints: sandboxEndpoints(sb.url) },
     );
     expect(connector.platform).toBe("GOOGLE");
     const pages = [];

@@ -1,9 +1,8 @@
-import { env } from "../env";
-import { PlatformError, UnsupportedPlatformError } from "./errors";
-import { createGoogleConnector } from "./google/connector";
-import { googleCredentialsSchema } from "./google/oauth";
+import { UnsupportedPlatformError } from "./errors";
+import { configuredEndpoints, type Endpoints } from "./endpoints";
+import { googleFromConnection } from "./google/from-connection";
 import type { FetchLike } from "./http";
-import type { PlatformConnector } from "./types";
+import type { PlatformCode, PlatformConnector } from "./types";
 
 // Builds the connector for a stored platform connection.
 
@@ -19,35 +18,21 @@ export interface ConnectionForConnector {
 export interface ConnectorOverrides {
   fetch?: FetchLike;
   timeoutMs?: number;
-  /** Default: env.GOOGLE_API_BASE / env.GOOGLE_TOKEN_URL. */
-  googleApiBase?: string;
-  googleTokenUrl?: string;
+  /** Default: the endpoints configured in the environment (lib/platforms/endpoints.ts). */
+  endpoints?: Partial<Record<PlatformCode, Endpoints>>;
 }
 
-export function createConnector(
-  connection: ConnectionForConnector,
-  overrides: ConnectorOverrides = {},
-): PlatformConnector {
-  switch (connection.platform) {
-    case "GOOGLE": {
-      const credentials = googleCredentialsSchema.safeParse(connection.credentials);
-      if (!credentials.success) {
-        // Name the missing fields only, never their values.
-        const fields = [...new Set(credentials.error.issues.map((i) => i.path.join(".") || "credentials"))];
-        throw new PlatformError("auth", `Google connection credentials are incomplete (${fields.join(", ")})`, {
-          platform: "GOOGLE",
-        });
-      }
-      return createGoogleConnector({
-        apiBase: overrides.googleApiBase ?? env.GOOGLE_API_BASE,
-        tokenUrl: overrides.googleTokenUrl ?? env.GOOGLE_TOKEN_URL,
-        credentials: credentials.data,
-        locationName: connection.externalLocationId,
-        ...(overrides.fetch ? { fetch: overrides.fetch } : {}),
-        ...(overrides.timeoutMs ? { timeoutMs: overrides.timeoutMs } : {}),
-      });
-    }
-    default:
-      throw new UnsupportedPlatformError(connection.platform);
-  }
+export type ConnectorFactory = (connection: ConnectionForConnector, endpoints: Endpoints, overrides: ConnectorOverrides) => PlatformConnector;
+
+/** One factory per platform with an API; add a platform by adding its factory here. */
+const FACTORIES: Partial<Record<PlatformCode, ConnectorFactory>> = {
+  GOOGLE: googleFromConnection,
+};
+
+export function createConnector(connection: ConnectionForConnector, overrides: ConnectorOverrides = {}): PlatformConnector {
+  const code = connection.platform as PlatformCode;
+  const factory = FACTORIES[code];
+  if (!factory) throw new UnsupportedPlatformError(connection.platform);
+  const endpoints = overrides.endpoints?.[code] ?? configuredEndpoints()[code];
+  return factory(connection, endpoints, overrides);
 }

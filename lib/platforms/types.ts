@@ -47,8 +47,29 @@ export interface PublishedReply {
   publishedAt: Date;
 }
 
+/** How a platform takes replies; the publishing rules read this, never the platform's name. */
+export interface ReplyRules {
+  /** "api": Lobby publishes; "manual": staff post it by hand on the platform's site. */
+  via: "api" | "manual";
+  /** A reply can be posted once and never edited (Booking.com). */
+  once: boolean;
+  /** The platform moderates replies before showing them (status PENDING first). */
+  moderated: boolean;
+  /** Longest reply accepted, in characters. */
+  maxLength: number;
+  /** Reviews without text cannot be replied to (Booking.com's score-only reviews). */
+  needsReviewText: boolean;
+}
+
+export interface ExistingReply {
+  text: string;
+  updatedAt: Date;
+  status: "PUBLISHED" | "PENDING" | "REJECTED";
+}
+
 export interface PlatformConnector {
   platform: PlatformCode;
+  replyRules: ReplyRules;
   /**
    * Reviews created or changed since `cursor` (null: everything), page by page. Throws
    * PlatformError for failures of the whole call.
@@ -56,4 +77,9 @@ export interface PlatformConnector {
   listReviewsSince(cursor: string | null): AsyncIterable<ReviewPage>;
   /** Creates (or, where the platform allows, replaces) the reply. Throws PlatformError. */
   publishReply(externalId: string, text: string): Promise<PublishedReply>;
+  /**
+   * The reply the platform holds now, or null. Read before re-sending after an uncertain failure, so
+   * a reply is never posted twice. Throws PlatformError (not_found when the review is gone).
+   */
+  readReply(externalId: string): Promise<ExistingReply | null>;
 }

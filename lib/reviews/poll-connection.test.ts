@@ -1,3 +1,4 @@
+import { sandboxEndpoints } from "@/lib/platforms/endpoints";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
@@ -10,7 +11,7 @@ import { pollConnection } from "./poll-connection";
 
 const db = createDb();
 let sandbox: RunningSandbox;
-const overrides = () => ({ googleApiBase: sandbox.url, googleTokenUrl: `${sandbox.url}/oauth2/token` });
+const overrides = () => ({ endpoints: sandboxEndpoints(sandbox.url) });
 
 beforeAll(async () => {
   sandbox = await startSandbox();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { FaultSwitch } from "../faults";
+import { applyRequestFault } from "../fault-hooks";
 import { parseJson, readBody, sendJson, type Handler, type RequestContext, type Route } from "../http";
 import type { RateLimiter } from "../rate-limit";
 import { sendGoogleError } from "./errors";
@@ -31,12 +32,7 @@ const LOCATION = String.raw`^/v4/accounts/(?<a>[^/]+)/locations/(?<l>[^/:]+)`;
 /** Fault injection, then bearer auth, then the per-client quota: the order a real API applies them. */
 function guarded(deps: GoogleApiDeps, handler: Handler): Handler {
   return async (ctx) => {
-    const fault = deps.faults.take("google");
-    if (fault) {
-      const headers: Record<string, string> =
-        fault.status === 429 ? { "retry-after": String(fault.retryAfterSeconds ?? 1) } : {};
-      return sendGoogleError(ctx.res, fault.status, undefined, headers);
-    }
+    if (await applyRequestFault(deps.faults, "google", ctx, (res, status, headers) => sendGoogleError(res, status, undefined, headers))) return;
     const token = authenticate(deps.state, ctx);
     if (!token) return;
     const decision = deps.limiter.hit(token.clientId);

@@ -130,6 +130,14 @@ describe("Google connector against the sandbox", () => {
     expect(result.publishedAt.toISOString()).toBe(stored.reviewReply?.updateTime);
     const listed = (await collect(connector().listReviewsSince(null)))[0]?.reviews.find((r) => r.externalId === target.reviewId);
     expect(listed?.existingReply?.text).toBe("Obrigado pela visita!");
+    expect(await connector().readReply(target.reviewId)).toEqual({ text: "Obrigado pela visita!", updatedAt: result.publishedAt, status: "PUBLISHED" });
+  });
+
+  it("reads no reply for an unanswered review, and not_found for a review that is gone", async () => {
+    const target = (await seeded()).find((r) => !r.reviewReply) as GoogleReview;
+    expect(await connector().readReply(target.reviewId)).toBeNull();
+    expect(await thrown(connector().readReply("no-such-review"))).toMatchObject({ kind: "not_found" });
+    expect(connector().replyRules).toMatchObject({ via: "api", once: false, maxLength: 4096 });
   });
 
   it("refuses empty or over-long replies without calling Google, and maps 404", async () => {

@@ -1,13 +1,17 @@
 import { z } from "zod";
 import { PlatformError } from "../errors";
 import { DEFAULT_TIMEOUT_MS, errorForResponse, readText, send, type CallContext, type FetchLike } from "../http";
-import type { MalformedReview, NormalizedReview, PlatformConnector, PublishedReply, ReviewPage } from "../types";
+import type { ExistingReply, MalformedReview, NormalizedReview, PlatformConnector, PublishedReply, ReplyRules, ReviewPage } from "../types";
 import { googleListPageSchema, normalizeGoogleReview, rawUpdateTime } from "./normalize";
 import { GoogleTokenSource, type GoogleCredentials } from "./oauth";
 
 // Google Business Profile API v4 connector: reviews of one location, and the owner's reply.
 
 export const GOOGLE_MAX_REPLY_CHARS = 4096;
+
+export const GOOGLE_REPLY_RULES: ReplyRules = { via: "api", once: false, moderated: false, maxLength: GOOGLE_MAX_REPLY_CHARS, needsReviewText: false };
+
+const reviewReplyOnly = z.object({ reviewReply: z.object({ comment: z.string(), updateTime: z.string() }).optional() });
 const MAX_PAGES = 1000;
 
 export interface GoogleConnectorOptions {
@@ -162,5 +166,14 @@ export function createGoogleConnector(options: GoogleConnectorOptions): Platform
     };
   }
 
-  return { platform: "GOOGLE", listReviewsSince, publishReply };
+  async function readReply(externalId: string): Promise<ExistingReply | null> {
+    if (!externalId || externalId.includes("/")) throw new PlatformError("invalid", "Not a Google review id", { platform: "GOOGLE" });
+    const body = await call("GET", `/v4/${location}/reviews/${encodeURIComponent(externalId)}`, undefined, "reading a review's reply");
+    const parsed = reviewReplyOnly.safeParse(body);
+    if (!parsed.success) throw new PlatformError("unavailable", "Google sent an unexpected review", { platform: "GOOGLE" });
+    const reply = parsed.data.reviewReply;
+    return reply ? { text: reply.comment, updatedAt: new Date(reply.updateTime), status: "PUBLISHED" } : null;
+  }
+
+  return { platform: "GOOGLE", replyRules: GOOGLE_REPLY_RULES, listReviewsSince, publishReply, readReply };
 }
