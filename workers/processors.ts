@@ -16,15 +16,15 @@ export type Context = { db: Db; queues: Queues; log: Logger; connectorOverrides?
 /** One processor per job: parse the payload, do the work in lib/, return a small summary. */
 export const processors: { [N in JobName]: (job: Job, ctx: Context) => Promise<unknown> } = {
   async pollConnection(job, { db, queues, log, connectorOverrides }) {
-    const { connectionId } = JOBS.pollConnection.payload.parse(job.data);
-    const summary = await pollConnection(db, connectionId, connectorOverrides);
+    const { connectionId, fullWalk } = JOBS.pollConnection.payload.parse(job.data);
+    const summary = await pollConnection(db, connectionId, connectorOverrides, { fullWalk: fullWalk ?? false });
     if (!summary) return { skipped: true };
     for (const reviewId of summary.needDraft) {
       await enqueue(queues, "draftReply", { reviewId }, draftJobId(reviewId));
     }
     const { needDraft, ...counts } = summary;
-    if (counts.malformed) log.warn({ connectionId, malformed: counts.malformed }, "platform sent reviews that could not be read");
-    if (counts.created || counts.updated) log.info({ connectionId, ...counts }, "polled");
+    if (counts.quarantined) log.warn({ connectionId, quarantined: counts.quarantined }, "quarantined reviews the platform sent that could not be read");
+    if (counts.created || counts.updated || counts.deleted) log.info({ connectionId, ...counts }, "polled");
     return counts;
   },
 

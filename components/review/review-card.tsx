@@ -6,11 +6,18 @@ export function ReviewCard({ review, timeZone }: {
   review: {
     platform: Platform; authorName: string; rating: number | null; platformRating: number | null; platformScale: number;
     title: string | null; text: string | null; language: string | null; publishedAt: Date; existingReplyText: string | null;
+    deletedAt: Date | null;
+    revisions: { id: string; rating: number | null; title: string | null; text: string | null; platformUpdatedAt: Date }[];
   };
   timeZone: string;
 }) {
   return (
     <article className="rounded-lg bg-white p-4 ring-1 ring-stone-200 sm:p-5" aria-label={`Review by ${review.authorName}`}>
+      {review.deletedAt ? (
+        <p role="note" className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {PLATFORM_LABELS[review.platform]} no longer shows this review (noticed {formatDate(review.deletedAt, timeZone)}). It is kept here for your records.
+        </p>
+      ) : null}
       <header className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <p className="font-medium text-stone-900">{review.authorName}</p>
         <Stars rating={review.rating} />
@@ -28,6 +35,20 @@ export function ReviewCard({ review, timeZone }: {
       ) : (
         <p className="mt-3 text-sm italic text-stone-400">The guest left a rating without text.</p>
       )}
+      {review.revisions.length > 0 ? (
+        <details className="mt-4 text-sm">
+          <summary className="cursor-pointer text-stone-600">The guest edited this review ({review.revisions.length} earlier version{review.revisions.length === 1 ? "" : "s"})</summary>
+          <ol className="mt-2 space-y-3 border-l-2 border-stone-200 pl-3">
+            {review.revisions.map((r) => (
+              <li key={r.id}>
+                <p className="text-xs text-stone-500">Until {formatDate(r.platformUpdatedAt, timeZone)} · {r.rating ?? "no"} stars</p>
+                {r.title ? <p className="font-medium text-stone-700">{r.title}</p> : null}
+                <p className="whitespace-pre-line text-stone-600">{r.text ?? "No text"}</p>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
       {review.existingReplyText ? (
         <div className="mt-4 border-l-2 border-stone-300 pl-3">
           <p className="text-xs font-medium text-stone-500">Reply already on the platform</p>

@@ -4,6 +4,8 @@ const ACTIONS: Record<string, string> = {
   "review.received": "Review fetched from the platform",
   "review.edited_on_platform": "Guest edited the review",
   "review.answered_on_platform": "Answered directly on the platform",
+  "review.deleted_on_platform": "Removed from the platform",
+  "review.restored_on_platform": "Shown again on the platform",
   "draft.created": "Draft written",
   "draft.edited": "Draft edited",
   "reply.approved": "Reply approved",

@@ -71,6 +71,11 @@ export interface PlatformConnector {
   platform: PlatformCode;
   replyRules: ReplyRules;
   /**
+   * A walk from a null cursor returns every review the platform still shows, so a review missing
+   * from it was deleted. False where the API shows only some (Tripadvisor's five latest).
+   */
+  completeListing?: boolean;
+  /**
    * Reviews created or changed since `cursor` (null: everything), page by page. Throws
    * PlatformError for failures of the whole call.
    */

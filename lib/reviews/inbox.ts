@@ -75,6 +75,7 @@ export async function getReviewDetail(db: Db, organizationId: string, reviewId: 
     where: { id: reviewId, ...inOrganization(organizationId) },
     include: {
       property: true,
+      revisions: { orderBy: { replacedAt: "desc" }, take: 5 },
       drafts: { orderBy: { createdAt: "desc" }, take: 1, include: { createdBy: { select: { name: true } } } },
       reply: { include: { approvedBy: { select: { name: true } } } },
     },

@@ -55,6 +55,9 @@ describe("storing a page of reviews", () => {
     expect(stored).toMatchObject({ rating: 2, text: "Leider war es sehr laut." });
     expect(stored.platformUpdatedAt.toISOString()).toBe("2026-10-05T08:00:00.000Z");
     expect(await db.review.count({ where: { connectionId: connection.id } })).toBe(2);
+    // What the guest wrote before is kept.
+    const revisions = await db.reviewRevision.findMany({ where: { reviewId: stored.id } });
+    expect(revisions).toEqual([expect.objectContaining({ rating: 4, text: "Das Frühstück war sehr gut und das Personal war freundlich." })]);
   });
 
   it("stops offering a reply once someone answered on the platform itself, and audits what came in", async () => {
@@ -64,5 +67,7 @@ describe("storing a page of reviews", () => {
     expect(stored).toMatchObject({ replyState: "ANSWERED_ON_PLATFORM", existingReplyText: "Danke für Ihr Feedback." });
     const actions = (await db.auditEvent.findMany({ where: { entityId: stored.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["review.received", "review.edited_on_platform", "review.answered_on_platform"]);
+    // The reply alone changed: no new revision of the guest's words.
+    expect(await db.reviewRevision.count({ where: { reviewId: stored.id } })).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import type { NormalizedReview } from "../platforms/types";
 import { detectLanguage } from "./language";
 import { recordAudit, SYSTEM } from "../audit";
 import { OPEN_STATES } from "./reply-states";
+import type { ReplyState } from "../generated/prisma/enums";
 
 export type StoreResult = { created: number; updated: number; unchanged: number; needDraft: string[] };
 
@@ -31,7 +32,7 @@ export async function storeReviews(
   for (const review of reviews) {
     const existing = await db.review.findUnique({
       where: { connectionId_externalId: { connectionId: connection.id, externalId: review.externalId } },
-      select: { id: true, platformUpdatedAt: true, text: true, rating: true, existingReplyText: true, replyState: true },
+      select: { id: true, platformUpdatedAt: true, title: true, text: true, rating: true, existingReplyText: true, replyState: true, deletedAt: true },
     });
     const fields = {
       authorName: review.authorName,
@@ -45,30 +46,15 @@ export async function storeReviews(
       platformUpdatedAt: review.updatedAt,
       existingReplyText: review.existingReply?.text ?? null,
       raw: review.raw as Prisma.InputJsonValue,
+      deletedAt: null,
     };
     if (existing) {
-      const replyAppeared = fields.existingReplyText !== null && existing.existingReplyText !== fields.existingReplyText;
-      const changed =
-        existing.platformUpdatedAt.getTime() !== review.updatedAt.getTime() ||
-        existing.text !== review.text ||
-        existing.rating !== review.rating ||
-        replyAppeared;
-      if (!changed) {
+      const change = describeChange(existing, review, fields.existingReplyText);
+      if (!change) {
         result.unchanged++;
         continue;
       }
-      // Someone answered on the platform itself: Lobby must not publish over that reply.
-      const answeredElsewhere = replyAppeared && OPEN_STATES.includes(existing.replyState);
-      await db.$transaction(async (tx) => {
-        await tx.review.update({ where: { id: existing.id }, data: { ...fields, ...(answeredElsewhere ? { replyState: "ANSWERED_ON_PLATFORM" } : {}) } });
-        await recordAudit(tx, {
-          organizationId: connection.organizationId,
-          actor: SYSTEM,
-          action: answeredElsewhere ? "review.answered_on_platform" : "review.edited_on_platform",
-          entityType: "review",
-          entityId: existing.id,
-        });
-      });
+      await applyChange(db, connection.organizationId, existing, fields, change);
       result.updated++;
       continue;
     }
@@ -98,4 +84,55 @@ export async function storeReviews(
     }
   }
   return result;
+}
+
+type Existing = { id: string; platformUpdatedAt: Date; title: string | null; text: string | null; rating: number | null; existingReplyText: string | null; replyState: ReplyState; deletedAt: Date | null };
+type Change = { content: boolean; replyAppeared: boolean; restored: boolean };
+
+/** What differs between the stored review and the platform's version, or null when nothing does. */
+function describeChange(existing: Existing, review: NormalizedReview, replyText: string | null): Change | null {
+  const content =
+    existing.platformUpdatedAt.getTime() !== review.updatedAt.getTime() ||
+    existing.text !== review.text ||
+    existing.title !== review.title ||
+    existing.rating !== review.rating;
+  const replyChanged = replyText !== existing.existingReplyText;
+  // A reply showing up while nobody in Lobby sent one was written on the platform itself.
+  const replyAppeared = replyChanged && replyText !== null && OPEN_STATES.includes(existing.replyState);
+  const restored = existing.deletedAt !== null;
+  if (!content && !replyChanged && !restored) return null;
+  return { content, replyAppeared, restored };
+}
+
+/** Updates the review in place, keeping what the guest wrote before as a revision, with the audit trail. */
+async function applyChange(db: Db, organizationId: string, existing: Existing, fields: Prisma.ReviewUpdateInput, change: Change) {
+  await db.$transaction(async (tx) => {
+    if (change.content) {
+      await tx.reviewRevision.create({
+        data: { reviewId: existing.id, rating: existing.rating, title: existing.title, text: existing.text, platformUpdatedAt: existing.platformUpdatedAt },
+      });
+    }
+    await tx.review.update({ where: { id: existing.id }, data: { ...fields, ...(change.replyAppeared ? { replyState: "ANSWERED_ON_PLATFORM" } : {}) } });
+    const actions = [
+      change.content ? "review.edited_on_platform" : null,
+      change.replyAppeared ? "review.answered_on_platform" : null,
+      change.restored ? "review.restored_on_platform" : null,
+    ].filter((a): a is string => a !== null);
+    for (const action of actions) {
+      await recordAudit(tx, { organizationId, actor: SYSTEM, action, entityType: "review", entityId: existing.id });
+    }
+  });
+}
+
+/** Marks the connection's reviews that a complete listing no longer shows as deleted (kept, never dropped). */
+export async function markDeletedReviews(db: Db, connection: { id: string; organizationId: string }, seen: ReadonlySet<string>): Promise<number> {
+  const stored = await db.review.findMany({ where: { connectionId: connection.id, deletedAt: null }, select: { id: true, externalId: true } });
+  const gone = stored.filter((r) => !seen.has(r.externalId));
+  for (const review of gone) {
+    await db.$transaction(async (tx) => {
+      await tx.review.update({ where: { id: review.id }, data: { deletedAt: new Date() } });
+      await recordAudit(tx, { organizationId: connection.organizationId, actor: SYSTEM, action: "review.deleted_on_platform", entityType: "review", entityId: review.id });
+    });
+  }
+  return gone.length;
 }

@@ -106,6 +106,14 @@ export function googleAdminRoutes(state: GoogleState): Route[] {
       },
     },
     {
+      method: "DELETE",
+      path: /^\/_sandbox\/google\/reviews\/(?<r>[^/]+)$/,
+      handler: (ctx) => {
+        if (!state.deleteReview(ctx.params.r ?? "")) return sendGoogleError(ctx.res, 404, `Unknown review ${ctx.params.r}`);
+        sendJson(ctx.res, 200, { deleted: ctx.params.r });
+      },
+    },
+    {
       method: "POST",
       path: /^\/_sandbox\/google\/tokens\/revoke$/,
       handler: (ctx) => sendJson(ctx.res, 200, { revoked: state.revokeTokens() }),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FaultSwitch } from "../faults";
-import { applyRequestFault } from "../fault-hooks";
+import { applyRequestFault, loseResponse, sendTruncatedJson, takeListFault } from "../fault-hooks";
 import { parseJson, readBody, sendJson, type Handler, type RequestContext, type Route } from "../http";
 import type { RateLimiter } from "../rate-limit";
 import { sendGoogleError } from "./errors";
@@ -28,6 +28,19 @@ export interface GoogleApiDeps {
 }
 
 const LOCATION = String.raw`^/v4/accounts/(?<a>[^/]+)/locations/(?<l>[^/:]+)`;
+
+/**
+ * A list page as an injected fault shapes it: one review broken (the same review breaks the same
+ * way every time, as a real upstream bug would), or the last review of the previous page repeated.
+ */
+function withListFault(fault: ReturnType<typeof takeListFault>, page: GoogleReview[], previous: GoogleReview | undefined): unknown[] {
+  if (fault === "malformed") {
+    const [first, ...rest] = page;
+    return first ? [{ ...first, starRating: "SIX", createTime: undefined }, ...rest] : page;
+  }
+  if (fault === "duplicate") return [previous ?? page[0], ...page].filter(Boolean);
+  return page;
+}
 
 /** Fault injection, then bearer auth, then the per-client quota: the order a real API applies them. */
 function guarded(deps: GoogleApiDeps, handler: Handler): Handler {
@@ -94,6 +107,7 @@ export function googleApiRoutes(deps: GoogleApiDeps): Route[] {
   const listReviews: Handler = (ctx) => {
     const location = findLocation(deps, ctx);
     if (!location) return;
+    const fault = takeListFault(deps.faults, "google");
     const q = ctx.url.searchParams;
     const pageSize = parsePageSize(q.get("pageSize"));
     if (pageSize === null) return sendGoogleError(ctx.res, 400, "pageSize must be between 1 and 50.");
@@ -108,11 +122,13 @@ export function googleApiRoutes(deps: GoogleApiDeps): Route[] {
 
     const sorted = sortReviews(location.reviews, orderBy, (r) => r);
     const { page, nextPageToken } = slicePage(sorted, offset, pageSize, orderBy, scope);
-    sendJson(ctx.res, 200, {
-      ...(page.length > 0 ? { reviews: page } : {}),
+    const body = {
+      ...(page.length > 0 ? { reviews: withListFault(fault, page, sorted[offset - 1]) } : {}),
       ...ratingSummary(location.reviews),
       ...(nextPageToken ? { nextPageToken } : {}),
-    });
+    };
+    if (fault === "truncate") return sendTruncatedJson(ctx.res, 200, body);
+    sendJson(ctx.res, 200, body);
   };
 
   const batchGetReviews: Handler = async (ctx) => {
@@ -168,7 +184,9 @@ export function googleApiRoutes(deps: GoogleApiDeps): Route[] {
     if ([...comment].length > MAX_REPLY_CHARS) {
       return sendGoogleError(ctx.res, 400, `Reply comment must be at most ${MAX_REPLY_CHARS} characters.`);
     }
-    sendJson(ctx.res, 200, deps.state.putReply(review, comment));
+    const reply = deps.state.putReply(review, comment);
+    if (loseResponse(deps.faults, "google", ctx)) return;
+    sendJson(ctx.res, 200, reply);
   };
 
   const deleteReply: Handler = (ctx) => {

@@ -110,6 +110,14 @@ export class GoogleState {
   }
 
   /** Creates or replaces the owner's reply. The review's own updateTime stays as it is, like on Google. */
+  /** The guest (or Google) removed the review: it disappears from every listing. */
+  deleteReview(reviewId: string): boolean {
+    const found = this.findReview(reviewId);
+    if (!found) return false;
+    found.location.reviews.splice(found.location.reviews.indexOf(found.review), 1);
+    return true;
+  }
+
   putReply(review: GoogleReview, comment: string): GoogleReviewReply {
     review.reviewReply = { comment, updateTime: this.nowIso() };
     return { ...review.reviewReply };

@@ -175,5 +175,5 @@ export function createGoogleConnector(options: GoogleConnectorOptions): Platform
     return reply ? { text: reply.comment, updatedAt: new Date(reply.updateTime), status: "PUBLISHED" } : null;
   }
 
-  return { platform: "GOOGLE", replyRules: GOOGLE_REPLY_RULES, listReviewsSince, publishReply, readReply };
+  return { platform: "GOOGLE", replyRules: GOOGLE_REPLY_RULES, completeListing: true, listReviewsSince, publishReply, readReply };
 }
