@@ -135,6 +135,36 @@ describe("a review from Google to a published reply", () => {
     expect(await db.auditEvent.count({ where: { entityId: review.id, action: "reply.published" } })).toBe(1);
   });
 
+  it("after a reply whose response was lost, reads the platform before sending again: one reply, sent once", async () => {
+    const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, replyState: "DRAFTED" } });
+    const reply = await approve(review.id, "Thank you, and see you on the terrace next spring.");
+    let puts = 0;
+    const counting = { ...overrides(), fetch: (input: string | URL | Request, init?: RequestInit) => {
+      if (init?.method === "PUT") puts++;
+      return fetch(input, init);
+    } };
+    await sandbox.admin("/_sandbox/faults", { google: { kind: "lose-response", count: 1 } });
+    await expect(publishReply(db, reply.id, { finalAttempt: false, connectorOverrides: counting })).rejects.toMatchObject({ retryable: true });
+    expect(puts).toBe(1);
+    // The platform has it although Lobby never heard back; the retry must notice instead of re-sending.
+    expect(await publishReply(db, reply.id, { finalAttempt: false, connectorOverrides: counting })).toBe("published");
+    expect(puts).toBe(1);
+    expect(await db.reply.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({ platformStatus: "PUBLISHED", publishAttempts: 2 });
+    const onGoogle = (await seededLocationReviews()).find((r) => r.reviewId === review.externalId);
+    expect(onGoogle?.reviewReply?.comment).toBe("Thank you, and see you on the terrace next spring.");
+  });
+
+  it("waits as long as the platform's Retry-After asks, without spending a publish attempt", async () => {
+    const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, replyState: "DRAFTED" } });
+    await sandbox.admin("/_sandbox/faults", { google: { kind: "status", status: 429, retryAfterSeconds: 1, count: 1 } });
+    const reply = await approve(review.id, "Thank you for your patience with the lift.");
+    await requestPublish(db, workers.queues, reply.id);
+    const published = await until(() => db.reply.findUniqueOrThrow({ where: { id: reply.id } }), (r) => r.platformStatus === "PUBLISHED", 20_000);
+    expect(published.publishAttempts).toBe(2);
+    const job = (await workers.queues.publishReply.getJobs(["completed"])).find((j) => j.data.replyId === reply.id);
+    expect(job?.attemptsMade).toBe(1);
+  });
+
   it("re-queues an approval whose publish job never made it to the queue", async () => {
     const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, replyState: "DRAFTED" } });
     const reply = await approve(review.id, "Thank you for choosing us for your stay in Lisbon.");

@@ -6,6 +6,7 @@ import { JOBS, type JobName } from "@/lib/jobs/definitions";
 import { closeQueues, createQueues, type Queues } from "@/lib/jobs/queues";
 import { createRedis } from "@/lib/jobs/redis";
 import type { ConnectorOverrides } from "@/lib/platforms/registry";
+import { redisThrottle } from "@/lib/platforms/throttle";
 import { processors } from "./processors";
 
 export type RunningWorkers = { queues: Queues; workers: Worker[]; close(): Promise<void> };
@@ -17,13 +18,15 @@ export function startWorkers(opts: { db: Db; log: Logger; prefix: string; redisU
   // BullMQ does not close connections it was handed, so this keeps them to close on the way out.
   const connections: Redis[] = [createRedis(opts.redisUrl)];
   const queues = createQueues(connections[0]!, opts.prefix);
+  // Every worker process shares each platform's call budget through Redis.
+  const connectorOverrides = { throttle: redisThrottle(connections[0]!, opts.prefix), ...opts.connectorOverrides };
   for (const queue of Object.values(queues)) queue.on("error", (err) => opts.log.error({ queue: queue.name, err: err.message }, "queue error"));
   const workers = (Object.keys(JOBS) as JobName[]).map((name) => {
     const connection = createRedis(opts.redisUrl);
     connections.push(connection);
     const worker = new Worker(
       JOBS[name].queue,
-      async (job) => processors[name](job, { db: opts.db, queues, log: opts.log.child({ job: name, jobId: job.id }), connectorOverrides: opts.connectorOverrides }),
+      async (job, token) => processors[name](job, { db: opts.db, queues, log: opts.log.child({ job: name, jobId: job.id }), connectorOverrides, token }),
       { connection, prefix: opts.prefix, concurrency: CONCURRENCY[name] },
     );
     worker.on("failed", (job, err) => opts.log.warn({ job: name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, "job failed"));

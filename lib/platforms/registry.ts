@@ -2,6 +2,7 @@ import { UnsupportedPlatformError } from "./errors";
 import { configuredEndpoints, type Endpoints } from "./endpoints";
 import { googleFromConnection } from "./google/from-connection";
 import type { FetchLike } from "./http";
+import { throttledFetch, type Throttle } from "./throttle";
 import type { PlatformCode, PlatformConnector } from "./types";
 
 // Builds the connector for a stored platform connection.
@@ -20,6 +21,8 @@ export interface ConnectorOverrides {
   timeoutMs?: number;
   /** Default: the endpoints configured in the environment (lib/platforms/endpoints.ts). */
   endpoints?: Partial<Record<PlatformCode, Endpoints>>;
+  /** The platforms' shared call budget (workers pass the Redis one); every call waits for it. */
+  throttle?: Throttle;
 }
 
 export type ConnectorFactory = (connection: ConnectionForConnector, endpoints: Endpoints, overrides: ConnectorOverrides) => PlatformConnector;
@@ -34,5 +37,8 @@ export function createConnector(connection: ConnectionForConnector, overrides: C
   const factory = FACTORIES[code];
   if (!factory) throw new UnsupportedPlatformError(connection.platform);
   const endpoints = overrides.endpoints?.[code] ?? configuredEndpoints()[code];
-  return factory(connection, endpoints, overrides);
+  const fetch: FetchLike | undefined = overrides.throttle
+    ? throttledFetch(code, overrides.throttle, overrides.fetch ?? ((input, init) => globalThis.fetch(input, init)))
+    : overrides.fetch;
+  return factory(connection, endpoints, { ...overrides, ...(fetch ? { fetch } : {}) });
 }

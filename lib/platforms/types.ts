@@ -41,7 +41,8 @@ export interface ReviewPage {
 }
 
 export interface PublishedReply {
-  externalReplyId: string;
+  /** The platform's id for the reply, when it has one. */
+  externalReplyId: string | null;
   /** PENDING when the platform moderates replies before they appear. */
   status: "PUBLISHED" | "PENDING";
   publishedAt: Date;

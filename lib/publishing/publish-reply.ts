@@ -4,14 +4,19 @@ import { openSecret } from "../crypto/secrets";
 import { logger } from "../logger";
 import { PlatformError } from "../platforms/errors";
 import { createConnector, type ConnectorOverrides } from "../platforms/registry";
-import type { PublishedReply } from "../platforms/types";
+import type { ExistingReply, PublishedReply } from "../platforms/types";
 import type { Prisma } from "../generated/prisma/client";
 
 export type PublishOutcome = "published" | "already-published" | "not-approved" | "missing";
 
 /** A failure to publish; `retryable` says whether trying again later can help. */
 export class PublishFailure extends Error {
-  constructor(message: string, readonly retryable: boolean) {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+    /** The platform asked to wait this long before trying again. */
+    readonly retryAfterMs?: number,
+  ) {
     super(message);
     this.name = "PublishFailure";
   }
@@ -50,10 +55,18 @@ export async function publishReply(
       { platform: review.connection.platform, externalLocationId: review.connection.externalLocationId, credentials: openSecret(review.connection.credentialsEncrypted) },
       opts.connectorOverrides,
     );
-    sent = await connector.publishReply(review.externalId, reply.text);
+    // An earlier attempt may have reached the platform even though its answer never came back:
+    // look before sending again, so a reply is never posted twice.
+    const already = reply.publishAttempts > 0 || connector.replyRules.once ? await connector.readReply(review.externalId) : null;
+    const outcome = settleWithExisting(already, reply.text, connector.replyRules.once);
+    if (outcome === "conflict") {
+      await recordFailure(db, reply, new PublishFailure("The platform already shows a different reply, and it accepts only one", false), true);
+      return "not-approved";
+    }
+    sent = outcome ?? (await connector.publishReply(review.externalId, reply.text));
   } catch (error) {
     const failure = error instanceof PlatformError
-      ? new PublishFailure(error.message, error.retryable)
+      ? new PublishFailure(error.message, error.retryable, error.retryAfterMs)
       : new PublishFailure("Unexpected error while publishing", true);
     if (!(error instanceof PlatformError)) {
       logger.error({ replyId, organizationId: reply.organizationId, err: error instanceof Error ? error.message : String(error) }, "publish failed unexpectedly");
@@ -74,11 +87,25 @@ export async function publishReply(
 
 type ReplyRef = { id: string; organizationId: string; reviewId: string };
 
+const sameText = (a: string, b: string) => a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
+
+/**
+ * What the reply already on the platform means for this one: ours arrived (record it, send nothing),
+ * a different one blocks a platform that takes only one reply, otherwise send (null).
+ */
+function settleWithExisting(existing: ExistingReply | null, text: string, once: boolean): PublishedReply | "conflict" | null {
+  if (!existing || existing.status === "REJECTED") return null;
+  if (sameText(existing.text, text)) {
+    return { externalReplyId: null, status: existing.status === "PENDING" ? "PENDING" : "PUBLISHED", publishedAt: existing.updatedAt };
+  }
+  return once ? "conflict" : null;
+}
+
 /** Moves the reply and its review to where publishing left them, with the audit event, in one transaction. */
 function recordOutcome(
   db: Db,
   reply: ReplyRef,
-  outcome: { reply: Prisma.ReplyUpdateInput; replyState: "PUBLISHED" | "FAILED"; action: string; data: Record<string, string> },
+  outcome: { reply: Prisma.ReplyUpdateInput; replyState: "PUBLISHED" | "FAILED"; action: string; data: Record<string, string | null> },
 ) {
   return db.$transaction(async (tx) => {
     await tx.reply.update({ where: { id: reply.id }, data: outcome.reply });
