@@ -30,8 +30,8 @@ async function honourRetryAfter(job: Job, token: string | undefined, error: unkn
 /** One processor per job: parse the payload, do the work in lib/, return a small summary. */
 export const processors: { [N in JobName]: (job: Job, ctx: Context) => Promise<unknown> } = {
   async pollConnection(job, { db, queues, log, connectorOverrides, token }) {
-    const { connectionId, fullWalk } = JOBS.pollConnection.payload.parse(job.data);
-    const summary = await pollConnection(db, connectionId, connectorOverrides, { fullWalk: fullWalk ?? false }).catch((e) => honourRetryAfter(job, token, e));
+    const { connectionId, fullWalk, backfill } = JOBS.pollConnection.payload.parse(job.data);
+    const summary = await pollConnection(db, connectionId, connectorOverrides, { fullWalk: fullWalk ?? false, backfill: backfill ?? false }).catch((e) => honourRetryAfter(job, token, e));
     if (!summary) return { skipped: true };
     for (const reviewId of summary.needDraft) {
       await enqueue(queues, "draftReply", { reviewId }, draftJobId(reviewId));

@@ -5,8 +5,8 @@ import type { JobsOptions } from "bullmq";
 export const JOBS = {
   pollConnection: {
     queue: "poll-connection",
-    /** fullWalk: read everything from scratch (daily), which also finds deleted reviews. */
-    payload: z.object({ connectionId: z.string().min(1), fullWalk: z.boolean().optional() }),
+    /** fullWalk: read everything from scratch (daily), which also finds deleted reviews; backfill: the same, asked for by staff, with progress. */
+    payload: z.object({ connectionId: z.string().min(1), fullWalk: z.boolean().optional(), backfill: z.boolean().optional() }),
     options: { attempts: 3, backoff: { type: "exponential", delay: 2_000 }, removeOnComplete: 100, removeOnFail: 500 },
   },
   draftReply: {

@@ -27,7 +27,7 @@ export async function pollConnection(
   db: Db,
   connectionId: string,
   overrides?: ConnectorOverrides,
-  options: { fullWalk?: boolean } = {},
+  options: { fullWalk?: boolean; backfill?: boolean } = {},
 ): Promise<PollSummary | null> {
   const connection = await db.platformConnection.findUnique({ where: { id: connectionId } });
   if (!connection || connection.status === "PAUSED") return null;
@@ -38,7 +38,7 @@ export async function pollConnection(
     credentials: openSecret(connection.credentialsEncrypted),
   }, overrides);
   const summary: PollSummary = { pages: 0, created: 0, updated: 0, unchanged: 0, malformed: 0, quarantined: 0, deleted: 0, needDraft: [] };
-  const from = options.fullWalk ? null : connection.pollCursor;
+  const from = options.fullWalk || options.backfill ? null : connection.pollCursor;
   let cursor = connection.pollCursor;
   const seen = new Set<string>();
   try {
@@ -53,7 +53,11 @@ export async function pollConnection(
       summary.quarantined += await quarantineItems(db, connection, page.malformed);
       summary.needDraft.push(...stored.needDraft);
       cursor = page.cursor ?? cursor;
+      if (options.backfill) {
+        await db.platformConnection.update({ where: { id: connection.id }, data: { backfillReviews: { increment: page.reviews.length } } });
+      }
     }
+    if (options.backfill) await db.platformConnection.update({ where: { id: connection.id }, data: { backfillFinishedAt: new Date() } });
     // Only a complete, fully readable listing proves that a review is gone.
     if (from === null && connector.completeListing && summary.malformed === 0) {
       summary.deleted = await markDeletedReviews(db, connection, seen);
