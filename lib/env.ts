@@ -25,6 +25,10 @@ const schema = z.object({
   TRUSTPILOT_API_BASE: z.string().url().default("http://127.0.0.1:4010"),
   TRUSTPILOT_TOKEN_URL: z.string().url().default("http://127.0.0.1:4010/v1/oauth/oauth-business-users-for-applications/accesstoken"),
   TRIPADVISOR_API_BASE: z.string().url().default("http://127.0.0.1:4010"),
+  // Google's Pub/Sub push subscription carries this in the URL; Lobby checks it on every push.
+  GOOGLE_PUSH_TOKEN: z.string().min(8).default("lobby-dev-push-token"),
+  // Where the sandbox sends push notifications (Lobby's /api/webhooks); empty: no pushes.
+  SANDBOX_PUSH_URL: z.string().url().optional(),
   POLL_EVERY_MS: z.coerce.number().int().positive().default(30_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   OPENAI_BASE_URL: z.string().url().optional(),

@@ -5,6 +5,7 @@ import { sendGoogleError } from "./google/errors";
 import { seededRandom } from "./google/keepalive";
 import type { PlatformSandbox, PlatformSandboxContext, Random } from "./platform";
 import { PLATFORM_SANDBOXES, type PlatformSandboxes } from "./platforms";
+import { createPushSender } from "./push";
 import { BodyTooLargeError, matchRoute, parseJson, readBody, sendJson, type Route } from "./http";
 
 // The review-platform sandbox: one HTTP server, one module per simulated platform, plus /_sandbox admin.
@@ -24,6 +25,10 @@ export interface SandboxOptions {
   random?: Random;
   /** Receives one line per notable event (new generated review). Default: silent. */
   log?: (line: string) => void;
+  /** Where Lobby's webhooks live (e.g. http://127.0.0.1:3000/api/webhooks); no pushes without it. */
+  pushUrl?: string;
+  /** The verification token Google's Pub/Sub push subscription carries in the URL. */
+  googlePushToken?: string;
 }
 
 export type SandboxState = { faults: FaultSwitch } & { [K in keyof PlatformSandboxes]: PlatformSandboxes[K]["state"] };
@@ -50,6 +55,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     faults,
     newReviewEveryMs: options.newReviewEveryMs ?? 0,
     ...(options.log ? { log: options.log } : {}),
+    push: createPushSender(options.pushUrl, options.log),
   };
   const platforms = Object.fromEntries(
     Object.entries(PLATFORM_SANDBOXES).map(([name, create]) => [name, create(ctx, options)]),

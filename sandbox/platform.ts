@@ -1,5 +1,6 @@
 import type { FaultSwitch, SandboxPlatform } from "./faults";
 import type { Route } from "./http";
+import type { PushSender } from "./push";
 
 // What every simulated platform plugs into the sandbox server with.
 
@@ -16,6 +17,8 @@ export interface PlatformSandboxContext {
   /** Add a generated review every N ms (0 = off). */
   newReviewEveryMs: number;
   log?: (line: string) => void;
+  /** Sends a push notification to Lobby's webhooks (a no-op when no push URL is configured). */
+  push: PushSender;
 }
 
 export interface PlatformSandbox<State = unknown> {

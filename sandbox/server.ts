@@ -6,6 +6,8 @@ import { createSandbox } from "./app";
 const sandbox = createSandbox({
   googleRatePerMin: env.SANDBOX_GOOGLE_RATE_PER_MIN,
   newReviewEveryMs: env.SANDBOX_NEW_REVIEW_EVERY_MS,
+  ...(env.SANDBOX_PUSH_URL ? { pushUrl: env.SANDBOX_PUSH_URL } : {}),
+  googlePushToken: env.GOOGLE_PUSH_TOKEN,
   log: (line) => console.log(line),
 });
 

@@ -19,6 +19,7 @@ export interface GoogleSandboxOptions {
   random: Random;
   faults: FaultSwitch;
   onNewReview?: (review: GoogleReview) => void;
+  onReviewChange?: (type: "NEW_REVIEW" | "UPDATED_REVIEW", review: GoogleReview) => void;
 }
 
 export interface GoogleSandbox {
@@ -37,6 +38,7 @@ export function createGoogleSandbox(options: GoogleSandboxOptions): GoogleSandbo
     baseDate: options.baseDate,
     now: options.now,
     tokenTtlSeconds: options.tokenTtlSeconds,
+    ...(options.onReviewChange ? { onReviewChange: options.onReviewChange } : {}),
   });
   const limiter = new RateLimiter(options.ratePerMinute, () => options.now().getTime());
 

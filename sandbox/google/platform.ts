@@ -10,6 +10,16 @@ export function googlePlatform(ctx: PlatformSandboxContext, options: SandboxOpti
     ratePerMinute: options.googleRatePerMin ?? 300,
     tokenTtlSeconds: options.googleTokenTtlSeconds ?? 3599,
     onNewReview: (r) => ctx.log?.(`[sandbox] new Google review ${r.name} (${r.starRating})`),
+    // Pub/Sub push: the message data is base64 JSON naming the review and its location.
+    onReviewChange: (type, review) => {
+      const locationName = review.name.split("/reviews/")[0];
+      const data = Buffer.from(JSON.stringify({ type, reviewName: review.name, locationName })).toString("base64");
+      const token = encodeURIComponent(options.googlePushToken ?? "");
+      ctx.push(`/google?token=${token}`, {
+        message: { data, messageId: `${Date.now()}${Math.floor(ctx.random() * 1e6)}`, publishTime: ctx.now().toISOString(), attributes: { type } },
+        subscription: "projects/lobby-sandbox/subscriptions/gbp-notifications",
+      });
+    },
   });
   return {
     name: "google",

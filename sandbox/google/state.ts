@@ -14,6 +14,8 @@ export interface GoogleStateOptions {
   baseDate: Date;
   now: () => Date;
   tokenTtlSeconds: number;
+  /** Told about every new or changed review (Google's Pub/Sub notifications). */
+  onReviewChange?: (type: "NEW_REVIEW" | "UPDATED_REVIEW", review: GoogleReview) => void;
 }
 
 export interface IssuedToken {
@@ -95,6 +97,7 @@ export class GoogleState {
       updateTime: createTime,
     };
     location.reviews.push(review);
+    this.options.onReviewChange?.("NEW_REVIEW", review);
     return review;
   }
 
@@ -106,6 +109,7 @@ export class GoogleState {
     if (patch.comment === null) delete review.comment;
     else if (patch.comment !== undefined) review.comment = patch.comment;
     review.updateTime = patch.updateTime ?? this.nowIso();
+    this.options.onReviewChange?.("UPDATED_REVIEW", review);
     return review;
   }
 
