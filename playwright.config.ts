@@ -42,7 +42,7 @@ export default defineConfig({
     {
       command: "node --import tsx sandbox/server.ts",
       url: `http://127.0.0.1:${SANDBOX_PORT}/_sandbox/health`,
-      env: { ...shared, SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_NEW_REVIEW_EVERY_MS: "0" },
+      env: { ...shared, SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_NEW_REVIEW_EVERY_MS: "0", SANDBOX_PUSH_URL: `${baseURL}/api/webhooks` },
       reuseExistingServer: false,
     },
     {

@@ -11,6 +11,7 @@ export LOBBY_DEMO=1  # the demo runs a production build on the development secre
 export SANDBOX_PORT="${SANDBOX_PORT:-4010}"
 export GOOGLE_API_BASE="http://127.0.0.1:${SANDBOX_PORT}"
 export GOOGLE_TOKEN_URL="http://127.0.0.1:${SANDBOX_PORT}/oauth2/token"
+export SANDBOX_PUSH_URL="http://127.0.0.1:${PORT}/api/webhooks"  # the sandbox pushes new reviews like Pub/Sub would
 export SANDBOX_NEW_REVIEW_EVERY_MS="${SANDBOX_NEW_REVIEW_EVERY_MS:-120000}"
 export POLL_EVERY_MS="${POLL_EVERY_MS:-10000}"
 
