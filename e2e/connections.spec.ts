@@ -10,8 +10,8 @@ test("the owner backfills a connection and watches it finish", async ({ page }) 
   await page.getByRole("link", { name: "Connections" }).click();
   await expect(page).toHaveURL(new RegExp(`/${ORG}/connections`));
   const list = page.getByRole("list", { name: "Platform connections" });
-  await expect(list.getByRole("listitem")).toHaveCount(2);
-  const lisbon = list.getByRole("listitem").filter({ hasText: "Casa Azulejo Lisboa" });
+  await expect(list.getByRole("listitem")).toHaveCount(10); // two hotels on five platforms
+  const lisbon = list.getByRole("listitem").filter({ hasText: "Casa Azulejo Lisboa" }).filter({ hasText: "Google" });
   await expect(lisbon).toContainText("Active");
   await lisbon.getByRole("button", { name: "Backfill all reviews" }).click();
   await expect(lisbon.getByText(/Last backfill finished .* \(\d+ reviews read\)/)).toBeVisible({ timeout: 30_000 });
@@ -21,6 +21,6 @@ test("the owner backfills a connection and watches it finish", async ({ page }) 
 test("a hotel manager sees the connections but cannot start a backfill", async ({ page }) => {
   await signIn(page, "manager@azulejo.demo");
   await page.goto(`/${ORG}/connections`);
-  await expect(page.getByRole("list", { name: "Platform connections" }).getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("list", { name: "Platform connections" }).getByRole("listitem")).toHaveCount(10);
   await expect(page.getByRole("button", { name: "Backfill all reviews" })).toHaveCount(0);
 });

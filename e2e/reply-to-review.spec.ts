@@ -25,8 +25,8 @@ test("a hotel manager edits a draft, approves it, and the reply is published on 
   const rows = page.getByRole("list", { name: "Reviews" }).getByRole("link");
   await expect(rows.first()).toBeVisible();
 
-  // Open a review that has a draft ready.
-  await rows.filter({ hasText: "Draft ready" }).first().click();
+  // Open a Google review that has a draft ready (Google publishes at once, without moderation).
+  await rows.filter({ hasText: "Draft ready" }).filter({ hasText: "Google ·" }).first().click();
   await page.waitForURL(new RegExp(`/${ORG}/reviews/\\w+$`));
   await expect(page.getByTestId("reply-state")).toHaveText("Draft ready");
   const editor = page.getByRole("textbox", { name: "Reply" });

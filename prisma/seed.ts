@@ -7,6 +7,10 @@ import {
   GOOGLE_SANDBOX_LOCATIONS,
   GOOGLE_SANDBOX_REFRESH_TOKEN,
 } from "../sandbox/google/seed";
+import { BOOKING_SANDBOX_CREDENTIALS, BOOKING_SANDBOX_PROPERTIES } from "../sandbox/booking/seed";
+import { EXPEDIA_SANDBOX_CREDENTIALS, EXPEDIA_SANDBOX_PROPERTIES } from "../sandbox/expedia/seed";
+import { TRIPADVISOR_SANDBOX_CREDENTIALS, TRIPADVISOR_SANDBOX_LOCATIONS } from "../sandbox/tripadvisor/seed";
+import { TRUSTPILOT_SANDBOX_BUSINESS_UNITS, TRUSTPILOT_SANDBOX_CREDENTIALS } from "../sandbox/trustpilot/seed";
 import { createBrand, createConnection, createMember, createOrganization, createProperty } from "./factories";
 
 // The demo organization: a small hotel group with two hotels on Google (served by the sandbox), its
@@ -42,10 +46,16 @@ export async function seedDemo(db = createDb()) {
     organizationId: org.id, brandId: brand.id, name: GOOGLE_SANDBOX_LOCATIONS.munich.title, city: "Munich", country: "Germany",
     timeZone: "Europe/Berlin", languages: ["de", "en", "it", "nl"], signatoryName: "Markus Huber", signatoryTitle: "Hotel Manager",
   });
-  for (const [property, location] of [[lisbon, GOOGLE_SANDBOX_LOCATIONS.lisbon], [munich, GOOGLE_SANDBOX_LOCATIONS.munich]] as const) {
-    await createConnection(db, {
-      organizationId: org.id, propertyId: property.id, platform: "GOOGLE", externalLocationId: location.name, credentials: googleCredentials,
-    });
+  // Each hotel on every platform the sandbox serves, with the sandbox's demo credentials.
+  for (const [property, key] of [[lisbon, "lisbon"], [munich, "munich"]] as const) {
+    const connections = [
+      { platform: "GOOGLE", externalLocationId: GOOGLE_SANDBOX_LOCATIONS[key].name, credentials: googleCredentials },
+      { platform: "BOOKING", externalLocationId: BOOKING_SANDBOX_PROPERTIES[key].id, credentials: BOOKING_SANDBOX_CREDENTIALS },
+      { platform: "EXPEDIA", externalLocationId: EXPEDIA_SANDBOX_PROPERTIES[key].id, credentials: EXPEDIA_SANDBOX_CREDENTIALS },
+      { platform: "TRUSTPILOT", externalLocationId: TRUSTPILOT_SANDBOX_BUSINESS_UNITS[key].id, credentials: TRUSTPILOT_SANDBOX_CREDENTIALS },
+      { platform: "TRIPADVISOR", externalLocationId: TRIPADVISOR_SANDBOX_LOCATIONS[key].locationId, credentials: TRIPADVISOR_SANDBOX_CREDENTIALS },
+    ] as const;
+    for (const c of connections) await createConnection(db, { organizationId: org.id, propertyId: property.id, ...c });
   }
 
   const other = await createOrganization(db, { slug: "other-hotels", name: "Other Hotels", kind: "HOTEL_GROUP" });

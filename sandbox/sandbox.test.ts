@@ -123,7 +123,9 @@ describe("sandbox: faults, admin API, reset, health", () => {
 
   it("reports health and answers unknown routes with a 404 envelope", async () => {
     const health = await sb.admin("/_sandbox/health");
-    expect(await health.json()).toMatchObject({ status: "ok", platforms: ["google"], google: { locations: 2, reviews: 30 } });
+    const body = await health.json();
+    expect(body).toMatchObject({ status: "ok", google: { locations: 2, reviews: 30 } });
+    expect([...body.platforms].sort()).toEqual(["booking", "expedia", "google", "tripadvisor", "trustpilot"]);
     const missing = await sb.admin("/v4/nothing/here");
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: { code: 404, status: "NOT_FOUND" } });

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import { JOBS } from "@/lib/jobs/definitions";
 import type { Queues } from "@/lib/jobs/queues";
+import { pollEveryMs } from "@/lib/platforms/poll-interval";
 
 const FULL_WALK_EVERY_MS = 24 * 60 * 60_000;
 
@@ -9,12 +10,12 @@ const FULL_WALK_EVERY_MS = 24 * 60 * 60_000;
  * Runs at start and every minute, so a connection added in the dashboard starts polling on its own.
  */
 export async function schedulePolls(db: Db, queues: Queues, everyMs: number) {
-  const connections = await db.platformConnection.findMany({ where: { status: { not: "PAUSED" } }, select: { id: true } });
+  const connections = await db.platformConnection.findMany({ where: { status: { not: "PAUSED" } }, select: { id: true, platform: true } });
   const wanted = new Set(connections.flatMap((c) => [`poll-${c.id}`, `full-walk-${c.id}`]));
   for (const c of connections) {
     await queues.pollConnection.upsertJobScheduler(
       `poll-${c.id}`,
-      { every: everyMs },
+      { every: pollEveryMs(c.platform, everyMs) },
       { name: "pollConnection", data: JOBS.pollConnection.payload.parse({ connectionId: c.id }), opts: JOBS.pollConnection.options },
     );
     // Once a day a walk from scratch catches what a cursor cannot: deletions and late arrivals.

@@ -52,7 +52,7 @@ describe("createConnector", () => {
     expect((error as Error).message).not.toContain("shh-secret");
   });
 
-  it.each(["BOOKING", "EXPEDIA", "TRUSTPILOT", "TRIPADVISOR", "MANUAL"])("says %s is not supported yet", (platform) => {
+  it.each(["MANUAL", "YELP"])("says %s has no connector", (platform) => {
     expect(() => createConnector({ platform, externalLocationId: "x", credentials: {} })).toThrow(UnsupportedPlatformError);
     expect(() => createConnector({ platform, externalLocationId: "x", credentials: {} })).toThrow(`${platform} connections are not supported yet`);
   });

@@ -1,6 +1,10 @@
 import { UnsupportedPlatformError } from "./errors";
+import { bookingFromConnection } from "./booking/from-connection";
 import { configuredEndpoints, type Endpoints } from "./endpoints";
+import { expediaFromConnection } from "./expedia/from-connection";
 import { googleFromConnection } from "./google/from-connection";
+import { trustpilotFromConnection } from "./trustpilot/from-connection";
+import { tripadvisorFromConnection } from "./tripadvisor/from-connection";
 import type { FetchLike } from "./http";
 import { throttledFetch, type Throttle } from "./throttle";
 import type { PlatformCode, PlatformConnector } from "./types";
@@ -30,6 +34,10 @@ export type ConnectorFactory = (connection: ConnectionForConnector, endpoints: E
 /** One factory per platform with an API; add a platform by adding its factory here. */
 const FACTORIES: Partial<Record<PlatformCode, ConnectorFactory>> = {
   GOOGLE: googleFromConnection,
+  BOOKING: bookingFromConnection,
+  EXPEDIA: expediaFromConnection,
+  TRUSTPILOT: trustpilotFromConnection,
+  TRIPADVISOR: tripadvisorFromConnection,
 };
 
 export function createConnector(connection: ConnectionForConnector, overrides: ConnectorOverrides = {}): PlatformConnector {

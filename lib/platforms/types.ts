@@ -17,6 +17,8 @@ export interface NormalizedReview {
   title: string | null;
   /** The guest's own words (machine translations stripped); null for rating-only reviews. */
   text: string | null;
+  /** Booking.com asks "liked" and "disliked" separately; `text` holds both, joined, for analysis. */
+  textParts?: { positive: string | null; negative: string | null };
   /** BCP 47 code when the platform states it; otherwise null and Lobby detects it. */
   language: string | null;
   publishedAt: Date;

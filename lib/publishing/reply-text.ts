@@ -1,24 +1,14 @@
 import { z } from "zod";
 import { UserFacingError } from "../errors";
-import { GOOGLE_MAX_REPLY_CHARS } from "../platforms/google";
+import { REPLY_RULES } from "../platforms/reply-rules";
 import { characterCount } from "./character-count";
 import type { Platform } from "../generated/prisma/enums";
-
-/** Longest reply each platform accepts, in characters (code points). */
-export const REPLY_MAX_LENGTH: Record<Platform, number> = {
-  GOOGLE: GOOGLE_MAX_REPLY_CHARS,
-  BOOKING: 4096,
-  EXPEDIA: 4096,
-  TRUSTPILOT: 4096,
-  TRIPADVISOR: 4096,
-  MANUAL: 10_000,
-};
 
 const PLACEHOLDER = /\[[A-Z _-]{2,}\]|\{\{[^}]*\}\}|<(name|hotel|guest)>/i;
 
 /** The reply text as staff type it; the same schema checks the form and the server action. */
 export function replyTextSchema(platform: Platform) {
-  const max = REPLY_MAX_LENGTH[platform];
+  const max = REPLY_RULES[platform].maxLength;
   return z
     .string()
     .trim()

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireMember } from "@/lib/auth/session";
 import { roleCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { REPLY_MAX_LENGTH } from "@/lib/publishing/reply-text";
+import { REPLY_RULES } from "@/lib/platforms/reply-rules";
 import { OPEN_STATES } from "@/lib/reviews/reply-states";
 import { getReviewDetail, getReviewHistory, reviewOrganization } from "@/lib/reviews/inbox";
 import { LiveRefresh } from "@/components/review/live-refresh";
@@ -76,7 +76,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
                   reviewId={review.id}
                   baseDraftId={draft?.id ?? null}
                   initialText={draft?.text ?? ""}
-                  maxLength={REPLY_MAX_LENGTH[review.platform]}
+                  maxLength={REPLY_RULES[review.platform].maxLength}
                   canEdit={roleCan(membership.role, "drafts.edit")}
                   canApprove={roleCan(membership.role, "replies.approve")}
                   save={saveDraftAction}

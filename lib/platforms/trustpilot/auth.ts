@@ -1,0 +1,179 @@
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { PlatformError } from "../errors";
+import { kindForStatus, parseRetryAfter, readText, redact, send, type CallContext } from "../http";
+
+// Trustpilot business-user OAuth: the password grant (API key:secret as HTTP Basic, the business
+// login in the form), refresh_token grants at /refresh, and a token cache shared by the process.
+
+export const trustpilotCredentialsSchema = z.object({
+  apiKey: z.string().min(1),
+  apiSecret: z.string().min(1),
+  /** The Trustpilot Business login (an email address). */
+  username: z.string().min(1),
+  password: z.string().min(1),
+  /** The business user replies are posted as (authorBusinessUserId). */
+  businessUserId: z.string().min(1),
+});
+
+export type TrustpilotCredentials = z.infer<typeof trustpilotCredentialsSchema>;
+
+const tokenResponse = z.object({
+  access_token: z.string().min(1),
+  refresh_token: z.string().min(1).optional(),
+  // Trustpilot sends these as strings ("359999").
+  expires_in: z.coerce.number().positive().optional(),
+  refresh_token_expires_in: z.coerce.number().positive().optional(),
+});
+
+/** Apigee's { ErrorCode, Error } (unconfirmed) or standard OAuth's { error }. */
+const tokenError = z.union([z.object({ ErrorCode: z.string() }), z.object({ error: z.string() })]);
+
+/** Refresh this long before expiry so a token never dies mid-walk. */
+const EXPIRY_MARGIN_MS = 5 * 60_000;
+/** Trustpilot documents 100 h access tokens and 30 day refresh tokens; used when an answer omits them. */
+const DEFAULT_ACCESS_TTL_S = 359_999;
+const DEFAULT_REFRESH_TTL_S = 30 * 86_400;
+
+interface TokenSet {
+  accessToken: string;
+  accessExpiresAt: number;
+  refreshToken: string | null;
+  refreshExpiresAt: number;
+}
+
+interface CacheEntry {
+  tokens: TokenSet | null;
+  pending: Promise<string> | null;
+}
+
+/**
+ * Tokens per (token URL, application, login). Lobby builds a connector per poll, and Trustpilot
+ * answers 429 to clients that fetch tokens too often, so tokens outlive the connector.
+ */
+export class TrustpilotTokenCache {
+  private readonly entries = new Map<string, CacheEntry>();
+
+  entry(tokenUrl: string, c: TrustpilotCredentials): CacheEntry {
+    // Hashed so no secret is kept as a map key; a changed password or secret starts afresh.
+    const key = createHash("sha256").update([tokenUrl, c.apiKey, c.apiSecret, c.username, c.password].join("\n")).digest("hex");
+    let entry = this.entries.get(key);
+    if (!entry) this.entries.set(key, (entry = { tokens: null, pending: null }));
+    return entry;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+export const sharedTrustpilotTokens = new TrustpilotTokenCache();
+
+export class TrustpilotTokenSource {
+  private readonly entry: CacheEntry;
+
+  constructor(
+    private readonly ctx: CallContext,
+    private readonly tokenUrl: string,
+    private readonly credentials: TrustpilotCredentials,
+    cache: TrustpilotTokenCache = sharedTrustpilotTokens,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.entry = cache.entry(tokenUrl, credentials);
+  }
+
+  /** A current access token: the cached one, a refreshed one, or a new login. */
+  async get(): Promise<string> {
+    const tokens = this.entry.tokens;
+    if (tokens && tokens.accessExpiresAt - EXPIRY_MARGIN_MS > this.now()) return tokens.accessToken;
+    // Concurrent callers share one request: each refresh rotates the refresh token.
+    this.entry.pending ??= this.obtain().finally(() => {
+      this.entry.pending = null;
+    });
+    return this.entry.pending;
+  }
+
+  /** Forget `token` (Trustpilot refused it); the refresh token stays for the next get(). */
+  invalidate(token: string): void {
+    const tokens = this.entry.tokens;
+    if (tokens?.accessToken === token) this.entry.tokens = { ...tokens, accessExpiresAt: 0 };
+  }
+
+  /** The values no error message may contain. */
+  secrets(): string[] {
+    const { apiSecret, password } = this.credentials;
+    const tokens = this.entry.tokens;
+    return [apiSecret, password, ...(tokens ? [tokens.accessToken, tokens.refreshToken ?? ""] : [])];
+  }
+
+  private async obtain(): Promise<string> {
+    const refreshToken = this.entry.tokens?.refreshToken;
+    if (refreshToken && (this.entry.tokens?.refreshExpiresAt ?? 0) > this.now()) {
+      try {
+        return await this.request(refreshUrl(this.tokenUrl), { grant_type: "refresh_token", refresh_token: refreshToken }, "refreshing the access token");
+      } catch (error) {
+        // A refresh token rotated away or revoked: the login still works. Anything else is real.
+        if (!(error instanceof PlatformError && error.kind === "auth")) throw error;
+        this.entry.tokens = null;
+      }
+    }
+    const { username, password } = this.credentials;
+    return this.request(this.tokenUrl, { grant_type: "password", username, password }, "signing in to Trustpilot");
+  }
+
+  private async request(url: string, form: Record<string, string>, action: string): Promise<string> {
+    const { apiKey, apiSecret } = this.credentials;
+    const res = await send(
+      this.ctx,
+      url,
+      {
+        method: "POST",
+        headers: {
+          authorization: `Basic ${Buffer.from(`${apiKey}:${apiSecret}`).toString("base64")}`,
+          "content-type": "application/x-www-form-urlencoded",
+          accept: "application/json",
+        },
+        body: new URLSearchParams(form).toString(),
+      },
+      action,
+    );
+    const text = await readText(this.ctx, res, action);
+    let body: unknown = undefined;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // handled below
+    }
+    if (!res.ok) {
+      const err = tokenError.safeParse(body);
+      const code = err.success ? ` (${"ErrorCode" in err.data ? err.data.ErrorCode : err.data.error})` : "";
+      // invalid_client / invalid_grant: the connection's key, secret or login is wrong or revoked.
+      const kind = res.status === 400 || res.status === 401 || res.status === 403 ? "auth" : kindForStatus(res.status);
+      const retryAfterMs = kind === "rate_limited" ? parseRetryAfter(res.headers.get("retry-after")) : undefined;
+      const message = `Trustpilot refused to issue an access token while ${action}${code} [HTTP ${res.status}]`;
+      throw new PlatformError(kind, redact(message, this.secrets()), {
+        platform: this.ctx.platform,
+        status: res.status,
+        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+      });
+    }
+    const parsed = tokenResponse.safeParse(body);
+    if (!parsed.success) {
+      throw new PlatformError("unavailable", "Trustpilot's token endpoint sent an unexpected answer", { platform: this.ctx.platform, status: res.status });
+    }
+    const now = this.now();
+    const { access_token, refresh_token, expires_in, refresh_token_expires_in } = parsed.data;
+    this.entry.tokens = {
+      accessToken: access_token,
+      accessExpiresAt: now + (expires_in ?? DEFAULT_ACCESS_TTL_S) * 1000,
+      refreshToken: refresh_token ?? null,
+      refreshExpiresAt: now + (refresh_token_expires_in ?? DEFAULT_REFRESH_TTL_S) * 1000,
+    };
+    return access_token;
+  }
+}
+
+/** ".../accesstoken" -> ".../refresh"; Trustpilot also takes refresh_token grants at the token URL itself. */
+export function refreshUrl(tokenUrl: string): string {
+  return /\/accesstoken$/.test(tokenUrl) ? tokenUrl.replace(/\/accesstoken$/, "/refresh") : tokenUrl;
+}

@@ -1,0 +1,110 @@
+import type { BookingSeedReview } from "./seed-review";
+
+// Hand-written Booking.com reviews of Hotel Isarblick München. About half carry only a score.
+
+export const MUNICH_REVIEWS: BookingSeedReview[] = [
+  {
+    name: "Julia Hoffmann",
+    country: "de",
+    genius: true,
+    score: 9,
+    lang: "de",
+    headline: "Toller Blick auf die Isar",
+    positive:
+      "Unser Zimmer im vierten Stock hatte einen wunderbaren Blick auf den Fluss. Das Frühstücksbuffet war reichhaltig mit regionalen Produkten, und an der Rezeption hat man uns sogar einen Tisch im Biergarten reserviert.",
+    negative: "Die Tiefgarage ist eng und kostet 28 € pro Nacht.",
+    daysAgo: 0.9,
+  },
+  { name: "Michael", country: "gb", score: 8, daysAgo: 1.7 },
+  {
+    name: "Chen Wei",
+    country: "cn",
+    score: 6,
+    lang: "zh-cn",
+    headline: "位置好，房间偏小",
+    positive: "离地铁站很近，去市中心很方便。",
+    negative: "房间比照片上小，浴室没有浴缸。",
+    daysAgo: 2.8,
+  },
+  { name: null, country: "ch", score: 9, daysAgo: 3.5 },
+  {
+    name: "Giulia Ferri",
+    country: "it",
+    score: 3,
+    lang: "it",
+    headline: "Rumore e pulizia insufficiente",
+    positive: "La posizione vicino al fiume è bella.",
+    negative:
+      "Durante l'Oktoberfest c'era rumore in corridoio fino alle tre di notte e alla reception nessuno è intervenuto. Il bagno non era pulito a fondo e la moquette aveva delle macchie.",
+    daysAgo: 5.1,
+    reply: {
+      status: "published",
+      daysAgo: 4.3,
+      text: "Gentile Giulia, ci dispiace per il rumore e per la pulizia del bagno. Ne abbiamo parlato con il reparto pulizie e nelle settimane dell'Oktoberfest ora c'è una persona di guardia di notte ai piani. Speriamo di poterla accogliere di nuovo. Stefan, Direzione",
+    },
+  },
+  { name: "Anna", country: "at", score: 10, daysAgo: 6.6 },
+  {
+    name: "David Okonkwo",
+    country: "ng",
+    score: 8,
+    lang: "en-gb",
+    headline: "Good base for a business trip",
+    positive: "Fast wifi, a proper desk and a quiet room facing the courtyard. Check-in took two minutes even at 11pm.",
+    negative: "Breakfast costs extra and is pricey for what it is.",
+    daysAgo: 8.0,
+    editedDaysAgo: 7.2,
+  },
+  { name: "Petra", country: "cz", score: 7, daysAgo: 9.4 },
+  {
+    name: "Mathilde Roux",
+    country: "fr",
+    score: 10,
+    lang: "fr",
+    headline: "Parfait",
+    positive:
+      "Personnel adorable, chambre spacieuse et très calme, et le sauna du dernier étage est un vrai plaisir après une journée de marche.",
+    daysAgo: 11.6,
+  },
+  { name: null, country: "us", score: 4, daysAgo: 13.2 },
+  {
+    name: "Javier Molina",
+    country: "es",
+    score: 5,
+    lang: "es",
+    headline: "Correcto, pero caro",
+    positive: "La cama era cómoda y el desayuno, bueno.",
+    negative:
+      "Pagamos casi 300 euros por noche en temporada alta y la habitación pedía una reforma: la moqueta estaba gastada y la ventana no cerraba bien.",
+    daysAgo: 16.4,
+  },
+  { name: "Hiroshi", country: "jp", score: 9, daysAgo: 19.9 },
+  {
+    name: "Katarzyna Nowak",
+    country: "pl",
+    score: 7,
+    lang: "pl",
+    headline: "Dobra lokalizacja",
+    positive: "Blisko do muzeum techniki i pieszo do centrum.",
+    negative: "Klimatyzacja nie działała, a w sierpniu w pokoju było bardzo gorąco.",
+    daysAgo: 23.5,
+  },
+  { name: "Thomas", country: "de", score: 6, daysAgo: 28.0 },
+  {
+    name: "Rachel Goldberg",
+    country: "us",
+    score: 9,
+    lang: "en-us",
+    headline: "Lovely riverside hotel",
+    positive:
+      "Walking along the river every morning was the highlight. The staff kept our bags after check-out and marked a route through the English Garden on a map for us.",
+    negative: "The pillows were too soft for me, so ask for a firmer one.",
+    daysAgo: 34.2,
+    reply: {
+      status: "published",
+      daysAgo: 33.0,
+      text: "Dear Rachel, thank you for staying with us! We are glad you enjoyed the river walks. Firmer pillows are on our pillow menu, just let reception know next time. Best wishes from Munich, Stefan",
+    },
+  },
+  { name: "Lukas", country: "de", score: 2, subscores: { staff: null, value: null }, daysAgo: 45.5 },
+];
