@@ -106,3 +106,17 @@ test("repeated wrong passwords lock the email out for a while", async ({ page })
   await expect(page.getByRole("alert").filter({ hasText: "Too many sign-in attempts" })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("a Tripadvisor reply is approved, posted by hand on the site and marked as posted", async ({ page }) => {
+  await signIn(page, USERS.manager);
+  const rows = page.getByRole("list", { name: "Reviews" }).getByRole("link");
+  await rows.filter({ hasText: "Draft ready" }).filter({ hasText: "Tripadvisor ·" }).first().click();
+  await page.waitForURL(new RegExp(`/${ORG}/reviews/\\w+$`));
+  await page.getByRole("button", { name: "Approve", exact: true }).click();
+  await expect(page.getByTestId("reply-state")).toHaveText("Approved");
+  await expect(page.getByRole("button", { name: "Copy reply" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Open on Tripadvisor/ })).toHaveAttribute("href", /^https:\/\/www\.tripadvisor\./);
+  await page.getByRole("button", { name: "Mark as posted" }).click();
+  await expect(page.getByTestId("reply-state")).toHaveText("Published");
+  await expect(page.getByRole("region", { name: "History" })).toContainText("Posted by hand on the platform");
+});

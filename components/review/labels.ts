@@ -1,14 +1,7 @@
-import type { Platform, PlatformReplyStatus, ReplyState } from "@/lib/generated/prisma/enums";
+import type { PlatformReplyStatus, ReplyState } from "@/lib/generated/prisma/enums";
 import type { BadgeTone } from "@/components/ui/badge";
 
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  GOOGLE: "Google",
-  BOOKING: "Booking.com",
-  EXPEDIA: "Expedia",
-  TRUSTPILOT: "Trustpilot",
-  TRIPADVISOR: "Tripadvisor",
-  MANUAL: "Manual",
-};
+export { PLATFORM_NAMES as PLATFORM_LABELS } from "@/lib/platforms/names";
 
 export const REPLY_STATE: Record<ReplyState, { label: string; tone: BadgeTone }> = {
   AWAITING_DRAFT: { label: "Drafting", tone: "neutral" },
@@ -18,6 +11,7 @@ export const REPLY_STATE: Record<ReplyState, { label: string; tone: BadgeTone }>
   PUBLISHED: { label: "Published", tone: "success" },
   FAILED: { label: "Publish failed", tone: "danger" },
   ANSWERED_ON_PLATFORM: { label: "Answered on platform", tone: "neutral" },
+  REPLY_NOT_ACCEPTED: { label: "No reply possible", tone: "neutral" },
 };
 
 export const PLATFORM_REPLY_STATUS: Record<PlatformReplyStatus, string> = {

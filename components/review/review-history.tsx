@@ -11,6 +11,7 @@ const ACTIONS: Record<string, string> = {
   "reply.approved": "Reply approved",
   "reply.published": "Reply published",
   "reply.publish_failed": "Publishing failed",
+  "reply.marked_posted": "Posted by hand on the platform",
 };
 
 export function ReviewHistory({ events, timeZone }: {

@@ -1,5 +1,8 @@
 import type { Db } from "../db";
 import { recordAudit } from "../audit";
+import { UserFacingError } from "../errors";
+import { PLATFORM_NAMES } from "../platforms/names";
+import { REPLY_RULES } from "../platforms/reply-rules";
 import { parseReplyText } from "./reply-text";
 import { keepHumanEdit, lockEditableReview, type ReplyEdit } from "./save-draft";
 
@@ -10,6 +13,9 @@ import { keepHumanEdit, lockEditableReview, type ReplyEdit } from "./save-draft"
 export async function approveReply(db: Db, input: ReplyEdit) {
   return db.$transaction(async (tx) => {
     const review = await lockEditableReview(tx, input.reviewId, input.baseDraftId);
+    if (REPLY_RULES[review.platform].needsReviewText && !review.text) {
+      throw new UserFacingError(`${PLATFORM_NAMES[review.platform]} does not accept replies to reviews without text.`, "conflict");
+    }
     const text = parseReplyText(review.platform, input.text);
     const draft = await keepHumanEdit(tx, review, text, input.actor);
     const now = new Date();
@@ -28,6 +34,6 @@ export async function approveReply(db: Db, input: ReplyEdit) {
       entityId: review.id,
       data: { replyId: reply.id },
     });
-    return { reply, draftId: draft.id };
+    return { reply, draftId: draft.id, platform: review.platform };
   });
 }

@@ -1,5 +1,6 @@
 import type { Db } from "../db";
 import { enqueue, ensureQueued, type Queues } from "../jobs/queues";
+import { MANUAL_PLATFORMS } from "./mark-posted";
 
 const publishJobId = (reply: { id: string; approvedAt: Date }) => `publish-${reply.id}-${reply.approvedAt.getTime()}`;
 
@@ -21,7 +22,7 @@ export async function resumeStalledPublishes(db: Db, queues: Queues, quietMs = 6
   const stalled = await db.reply.findMany({
     where: {
       platformStatus: "NOT_SENT",
-      review: { replyState: { in: ["APPROVED", "PUBLISHING"] } },
+      review: { replyState: { in: ["APPROVED", "PUBLISHING"] }, platform: { notIn: MANUAL_PLATFORMS } },
       updatedAt: { lt: new Date(Date.now() - quietMs) },
     },
     select: { id: true, approvedAt: true },

@@ -7,7 +7,7 @@ import { OPEN_STATES } from "./reply-states";
 /** The inbox's filter tabs, in the words staff use. */
 export const INBOX_STATUSES = {
   open: { label: "Needs reply", states: OPEN_STATES },
-  publishing: { label: "Publishing", states: ["APPROVED", "PUBLISHING"] },
+  publishing: { label: "Approved", states: ["APPROVED", "PUBLISHING"] },
   published: { label: "Published", states: ["PUBLISHED"] },
   answered: { label: "Answered elsewhere", states: ["ANSWERED_ON_PLATFORM"] },
   all: { label: "All", states: Object.values(ReplyState) },

@@ -5,7 +5,8 @@ import type { NormalizedReview } from "../platforms/types";
 import { detectLanguage } from "./language";
 import { recordAudit, SYSTEM } from "../audit";
 import { OPEN_STATES } from "./reply-states";
-import type { ReplyState } from "../generated/prisma/enums";
+import type { Platform, ReplyState } from "../generated/prisma/enums";
+import { REPLY_RULES } from "../platforms/reply-rules";
 
 export type StoreResult = { created: number; updated: number; unchanged: number; needDraft: string[] };
 
@@ -68,7 +69,7 @@ export async function storeReviews(
             connectionId: connection.id,
             platform: connection.platform,
             externalId: review.externalId,
-            replyState: review.existingReply ? "ANSWERED_ON_PLATFORM" : "AWAITING_DRAFT",
+            replyState: initialReplyState(connection.platform, review),
           },
           select: { id: true, replyState: true },
         });
@@ -135,4 +136,11 @@ export async function markDeletedReviews(db: Db, connection: { id: string; organ
     });
   }
   return gone.length;
+}
+
+/** Where a newly seen review starts: answered already, impossible to answer, or waiting for a draft. */
+function initialReplyState(platform: Platform, review: NormalizedReview): ReplyState {
+  if (review.existingReply) return "ANSWERED_ON_PLATFORM";
+  if (REPLY_RULES[platform].needsReviewText && !review.text) return "REPLY_NOT_ACCEPTED";
+  return "AWAITING_DRAFT";
 }

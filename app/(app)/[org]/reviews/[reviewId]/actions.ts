@@ -10,6 +10,8 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { appQueues } from "@/lib/jobs/queues";
 import { approveReply } from "@/lib/publishing/approve-reply";
+import { markReplyPosted } from "@/lib/publishing/mark-posted";
+import { REPLY_RULES } from "@/lib/platforms/reply-rules";
 import { requestPublish } from "@/lib/publishing/request-publish";
 import { saveDraft } from "@/lib/publishing/save-draft";
 import { reviewOrganization } from "@/lib/reviews/inbox";
@@ -45,12 +47,25 @@ export async function approveAndPublishAction(input: ReplyEditInput) {
   return runAction("approveAndPublish", { reviewId: input?.reviewId }, async () => {
     const edit = parseEdit(input);
     const { user, organization } = await memberForReview(edit.reviewId, "replies.approve");
-    const { reply, draftId } = await approveReply(db, { ...edit, actor: { kind: "USER", userId: user.id } });
+    const { reply, draftId, platform } = await approveReply(db, { ...edit, actor: { kind: "USER", userId: user.id } });
+    // Where the platform has no reply API, staff post it by hand next; otherwise Lobby sends it.
     // The approval stands even if the queue is unreachable: the workers re-queue stalled approvals.
-    await requestPublish(db, appQueues(), reply.id).catch((err: Error) =>
-      logger.error({ replyId: reply.id, err: err.message }, "could not queue the publish; the workers will resume it"),
-    );
+    if (REPLY_RULES[platform].via === "api") {
+      await requestPublish(db, appQueues(), reply.id).catch((err: Error) =>
+        logger.error({ replyId: reply.id, err: err.message }, "could not queue the publish; the workers will resume it"),
+      );
+    }
     revalidatePath(`/${organization.slug}/reviews`, "layout");
     return { draftId };
+  });
+}
+
+export async function markPostedAction(reviewId: string) {
+  return runAction("markPosted", { reviewId }, async () => {
+    if (typeof reviewId !== "string") throw new UserFacingError("Unknown review.");
+    const { user, organization } = await memberForReview(reviewId, "replies.approve");
+    await markReplyPosted(db, { reviewId, actor: { kind: "USER", userId: user.id } });
+    revalidatePath(`/${organization.slug}/reviews`, "layout");
+    return undefined;
   });
 }

@@ -13,7 +13,10 @@ import { ReplyEditor } from "@/components/review/reply-editor";
 import { ReplyStateBadge } from "@/components/review/reply-state-badge";
 import { ReviewCard } from "@/components/review/review-card";
 import { ReviewHistory } from "@/components/review/review-history";
-import { approveAndPublishAction, saveDraftAction } from "./actions";
+import { approveAndPublishAction, markPostedAction, saveDraftAction } from "./actions";
+import { ManualPost } from "@/components/review/manual-post";
+import { PLATFORM_NAMES } from "@/lib/platforms/names";
+import { platformReviewUrl } from "@/lib/reviews/platform-url";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -30,6 +33,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
   if (!review) notFound();
 
   const editable = OPEN_STATES.includes(review.replyState);
+  const rules = REPLY_RULES[review.platform];
+  const postByHand = rules.via === "manual" && review.replyState === "APPROVED" && review.reply !== null;
   const draft = review.drafts[0];
   // A draft normally arrives within seconds; past that, staff write the reply themselves.
   const draftComing = review.replyState === "AWAITING_DRAFT" && !draft && Date.now() - review.createdAt.getTime() < DRAFT_WAIT_MS;
@@ -37,7 +42,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
 
   return (
     <div className="space-y-4">
-      <LiveRefresh active={review.replyState === "APPROVED" || review.replyState === "PUBLISHING" || draftComing} />
+      <LiveRefresh active={(review.replyState === "APPROVED" && !postByHand) || review.replyState === "PUBLISHING" || draftComing} />
       <nav className="flex items-center justify-between gap-3 text-sm">
         <Link href={`/${org}/reviews`} className="text-stone-600 hover:text-stone-900">← Inbox</Link>
         <ReplyStateBadge state={review.replyState} />
@@ -59,6 +64,17 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
           ) : null}
           {review.replyState === "ANSWERED_ON_PLATFORM" ? (
             <p className="text-sm text-stone-600">This review was already answered on the platform before Lobby fetched it.</p>
+          ) : review.replyState === "REPLY_NOT_ACCEPTED" ? (
+            <p className="text-sm text-stone-600">{PLATFORM_NAMES[review.platform]} does not accept replies to reviews without text. Nothing to do here.</p>
+          ) : postByHand && review.reply ? (
+            <ManualPost
+              reviewId={review.id}
+              text={review.reply.text}
+              platformName={PLATFORM_NAMES[review.platform]}
+              platformUrl={platformReviewUrl(review.raw)}
+              canMark={roleCan(membership.role, "replies.approve")}
+              markPosted={markPostedAction}
+            />
           ) : editable ? (
             !draftComing ? (
               <>
@@ -81,7 +97,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ org: st
                   canApprove={roleCan(membership.role, "replies.approve")}
                   save={saveDraftAction}
                   approve={approveAndPublishAction}
-                  approveLabel={review.replyState === "FAILED" ? "Retry publishing" : "Approve & publish"}
+                  approveLabel={rules.via === "manual" ? "Approve" : review.replyState === "FAILED" ? "Retry publishing" : "Approve & publish"}
                 />
               </>
             ) : (

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ReplyState" ADD VALUE 'REPLY_NOT_ACCEPTED';
