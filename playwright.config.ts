@@ -2,6 +2,20 @@ import { defineConfig, devices } from "@playwright/test";
 
 // End-to-end: the real web app (production build), workers and platform sandbox, on ports of their
 // own and the e2e database that scripts/test.sh prepares. Chromium is Debian's (never downloaded).
+/** Every platform's API on the one sandbox (the same variables lib/env.ts reads). */
+function sandboxEnv(base: string): Record<string, string> {
+  return {
+    GOOGLE_API_BASE: base,
+    GOOGLE_TOKEN_URL: `${base}/oauth2/token`,
+    BOOKING_API_BASE: base,
+    EXPEDIA_API_BASE: base,
+    EXPEDIA_TOKEN_URL: `${base}/identity/oauth2/v3/token`,
+    TRUSTPILOT_API_BASE: base,
+    TRUSTPILOT_TOKEN_URL: `${base}/v1/oauth/oauth-business-users-for-applications/accesstoken`,
+    TRIPADVISOR_API_BASE: base,
+  };
+}
+
 const WEB_PORT = 3100;
 const SANDBOX_PORT = 4110;
 const baseURL = `http://127.0.0.1:${WEB_PORT}`;
@@ -9,8 +23,7 @@ const shared = {
   DATABASE_URL: process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/lobby_e2e",
   REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379/0",
   QUEUE_PREFIX: process.env.E2E_QUEUE_PREFIX ?? `lobby-e2e-${process.pid}`,
-  GOOGLE_API_BASE: `http://127.0.0.1:${SANDBOX_PORT}`,
-  GOOGLE_TOKEN_URL: `http://127.0.0.1:${SANDBOX_PORT}/oauth2/token`,
+  ...sandboxEnv(`http://127.0.0.1:${SANDBOX_PORT}`),
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
   AUTH_URL: baseURL,
   NEXT_DIST_DIR: ".next-e2e",

@@ -9,8 +9,11 @@ export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/0}"
 export PORT="${PORT:-3000}"
 export LOBBY_DEMO=1  # the demo runs a production build on the development secrets
 export SANDBOX_PORT="${SANDBOX_PORT:-4010}"
-export GOOGLE_API_BASE="http://127.0.0.1:${SANDBOX_PORT}"
-export GOOGLE_TOKEN_URL="http://127.0.0.1:${SANDBOX_PORT}/oauth2/token"
+# Every platform's API is the local sandbox.
+sandbox="http://127.0.0.1:${SANDBOX_PORT}"
+export GOOGLE_API_BASE="$sandbox" GOOGLE_TOKEN_URL="$sandbox/oauth2/token" BOOKING_API_BASE="$sandbox" TRIPADVISOR_API_BASE="$sandbox"
+export EXPEDIA_API_BASE="$sandbox" EXPEDIA_TOKEN_URL="$sandbox/identity/oauth2/v3/token"
+export TRUSTPILOT_API_BASE="$sandbox" TRUSTPILOT_TOKEN_URL="$sandbox/v1/oauth/oauth-business-users-for-applications/accesstoken"
 export SANDBOX_PUSH_URL="http://127.0.0.1:${PORT}/api/webhooks"  # the sandbox pushes new reviews like Pub/Sub would
 export SANDBOX_NEW_REVIEW_EVERY_MS="${SANDBOX_NEW_REVIEW_EVERY_MS:-120000}"
 export POLL_EVERY_MS="${POLL_EVERY_MS:-10000}"

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { JOBS } from "@/lib/jobs/definitions";
-import type { Queues } from "@/lib/jobs/queues";
+import { enqueue, type Queues } from "@/lib/jobs/queues";
 import { pollEveryMs } from "@/lib/platforms/poll-interval";
 
 const FULL_WALK_EVERY_MS = 24 * 60 * 60_000;
@@ -10,9 +10,11 @@ const FULL_WALK_EVERY_MS = 24 * 60 * 60_000;
  * Runs at start and every minute, so a connection added in the dashboard starts polling on its own.
  */
 export async function schedulePolls(db: Db, queues: Queues, everyMs: number) {
-  const connections = await db.platformConnection.findMany({ where: { status: { not: "PAUSED" } }, select: { id: true, platform: true } });
+  const connections = await db.platformConnection.findMany({ where: { status: { not: "PAUSED" } }, select: { id: true, platform: true, lastPolledAt: true } });
   const wanted = new Set(connections.flatMap((c) => [`poll-${c.id}`, `full-walk-${c.id}`]));
   for (const c of connections) {
+    // A new connection is read at once, not after its first interval (Tripadvisor's is 15 minutes).
+    if (!c.lastPolledAt) await enqueue(queues, "pollConnection", { connectionId: c.id }, `first-poll-${c.id}`);
     await queues.pollConnection.upsertJobScheduler(
       `poll-${c.id}`,
       { every: pollEveryMs(c.platform, everyMs) },
