@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { FaultSwitch, faultsBodySchema } from "./faults";
 import { sendGoogleError } from "./google/errors";
-import { seededRandom } from "./google/keepalive";
+import { seededRandom } from "./random";
 import type { PlatformSandbox, PlatformSandboxContext, Random } from "./platform";
 import { PLATFORM_SANDBOXES, type PlatformSandboxes } from "./platforms";
 import { createPushSender } from "./push";

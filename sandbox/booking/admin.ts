@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { parseJson, readBody, sendJson, type RequestContext, type Route } from "../http";
+import { readAdminBody } from "../admin-body";
+import { sendJson, type RequestContext, type Route } from "../http";
 import { sendBookingError } from "./errors";
 import { requestOrigin } from "./listing";
 import { toWire } from "./routes";
@@ -35,19 +36,8 @@ const moderateBody = z.object({
   decision: z.enum(["publish", "published", "reject", "rejected"]).transform((d) => (d.startsWith("publish") ? "published" : "rejected") as "published" | "rejected"),
 });
 
-async function body<T>(ctx: RequestContext, schema: z.ZodType<T>): Promise<T | undefined> {
-  const parsed = parseJson(await readBody(ctx.req));
-  if (!parsed.ok) {
-    sendBookingError(ctx.res, 400, `Invalid JSON: ${parsed.error}`);
-    return undefined;
-  }
-  const result = schema.safeParse(parsed.value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    sendBookingError(ctx.res, 400, `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`);
-    return undefined;
-  }
-  return result.data;
+function body<T>(ctx: RequestContext, schema: z.ZodType<T>): Promise<T | undefined> {
+  return readAdminBody(ctx, schema, (message) => sendBookingError(ctx.res, 400, message));
 }
 
 const toDate = (v: string | undefined) => (v === undefined ? undefined : new Date(v));

@@ -1,32 +1,18 @@
 import type { Random } from "../platform";
+import { pick, pickWeighted } from "../random";
 import { BOOKING_PHRASES } from "./phrases";
 import type { NewReviewInput } from "./state";
 
 // Generates plausible new Booking reviews so a demo keeps receiving fresh ones.
 
-function pick<T>(random: Random, items: readonly T[]): T {
-  const item = items[Math.floor(random() * items.length) % items.length];
-  if (item === undefined) throw new Error("pick from empty list");
-  return item;
-}
-
-// Booking scores skew high; weights for 1..10.
-const SCORE_WEIGHTS = [0.03, 0.03, 0.04, 0.05, 0.07, 0.09, 0.14, 0.18, 0.19, 0.18];
-
-function pickScore(random: Random): number {
-  let r = random();
-  for (const [i, weight] of SCORE_WEIGHTS.entries()) {
-    if (r < weight) return i + 1;
-    r -= weight;
-  }
-  return 10;
-}
+// Booking scores skew high.
+const SCORE_WEIGHTS: [number, number][] = [[1, 0.03], [2, 0.03], [3, 0.04], [4, 0.05], [5, 0.07], [6, 0.09], [7, 0.14], [8, 0.18], [9, 0.19], [10, 0.18]];
 
 /** About half of Booking.com reviews carry only a score; the rest say what the guest liked and didn't. */
 export function generateBookingReview(random: Random, propertyId: string): NewReviewInput {
   const phrases = pick(random, BOOKING_PHRASES);
   const guest = pick(random, phrases.guests);
-  const score = pickScore(random);
+  const score = pickWeighted(random, SCORE_WEIGHTS);
   const input: NewReviewInput = { propertyId, reviewerName: random() < 0.1 ? null : guest.name, countryCode: guest.country, score };
   if (random() < 0.5) return input;
 

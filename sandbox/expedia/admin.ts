@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { parseJson, readBody, sendJson, type RequestContext, type Route } from "../http";
+import { readAdminBody } from "../admin-body";
+import { sendJson, type RequestContext, type Route } from "../http";
 import type { RateLimiter } from "../rate-limit";
 import { sendExpediaError } from "./errors";
 import type { ModerationQueue } from "./moderation";
@@ -51,14 +52,8 @@ const configBody = z
   .partial()
   .strict();
 
-async function body<T>(ctx: RequestContext, schema: z.ZodType<T>): Promise<T | undefined> {
-  const parsed = parseJson(await readBody(ctx.req));
-  const result = parsed.ok ? schema.safeParse(parsed.value) : null;
-  if (result?.success) return result.data;
-  const issue = result?.error.issues[0];
-  const message = !parsed.ok ? `Invalid JSON: ${parsed.error}` : `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`;
-  sendExpediaError(ctx.res, 400, { message, code: "BAD_USER_INPUT" });
-  return undefined;
+function body<T>(ctx: RequestContext, schema: z.ZodType<T>): Promise<T | undefined> {
+  return readAdminBody(ctx, schema, (message) => sendExpediaError(ctx.res, 400, { message, code: "BAD_USER_INPUT" }));
 }
 
 const REVIEW = String.raw`^/_sandbox/expedia/reviews/(?<id>[^/]+)`;

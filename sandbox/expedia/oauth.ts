@@ -1,4 +1,5 @@
 import { parseForm, readBody, sendJson, type RequestContext, type Route } from "../http";
+import { basicCredentials, oauthError } from "../oauth";
 import { sendExpediaError } from "./errors";
 import type { ExpediaState, IssuedToken } from "./state";
 
@@ -7,19 +8,6 @@ import type { ExpediaState, IssuedToken } from "./state";
 // and client_id/client_secret fields work too. Error bodies follow RFC 6749 (unconfirmed wording).
 
 export const EXPEDIA_TOKEN_PATH = "/identity/oauth2/v3/token";
-
-function oauthError(ctx: RequestContext, status: number, error: string, description: string, headers: Record<string, string> = {}): void {
-  sendJson(ctx.res, status, { error, error_description: description }, headers);
-}
-
-function basicCredentials(header: string | undefined): { id: string; secret: string } | null {
-  const m = /^Basic\s+(.+)$/i.exec(header ?? "");
-  if (!m?.[1]) return null;
-  const decoded = Buffer.from(m[1], "base64").toString("utf8");
-  const i = decoded.indexOf(":");
-  if (i < 0) return null;
-  return { id: decodeURIComponent(decoded.slice(0, i)), secret: decodeURIComponent(decoded.slice(i + 1)) };
-}
 
 export function expediaTokenRoutes(state: ExpediaState): Route[] {
   return [

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { parseJson, readBody, sendJson, type RequestContext, type Route } from "../http";
+import { readAdminBody } from "../admin-body";
+import { sendJson, type RequestContext, type Route } from "../http";
 import { sendGoogleError } from "./errors";
 import type { GoogleState } from "./state";
 import { STAR_BY_NUMBER, STAR_RATINGS, type StarRating } from "./types";
@@ -26,19 +27,8 @@ const editReviewBody = z.object({
   updateTime: z.iso.datetime({ offset: true }).optional(),
 });
 
-async function body<T>(ctx: RequestContext, schema: z.ZodType<T>): Promise<T | undefined> {
-  const parsed = parseJson(await readBody(ctx.req));
-  if (!parsed.ok) {
-    sendGoogleError(ctx.res, 400, `Invalid JSON: ${parsed.error}`);
-    return undefined;
-  }
-  const result = schema.safeParse(parsed.value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    sendGoogleError(ctx.res, 400, `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`);
-    return undefined;
-  }
-  return result.data;
+function body<T>(ctx: RequestContext, schema: z.ZodType<T>): Promise<T | undefined> {
+  return readAdminBody(ctx, schema, (message) => sendGoogleError(ctx.res, 400, message));
 }
 
 function resolveLocation(state: GoogleState, location: string): string | undefined {

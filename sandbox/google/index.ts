@@ -1,8 +1,9 @@
 import type { FaultSwitch } from "../faults";
 import type { Route } from "../http";
+import type { Random } from "../platform";
 import { RateLimiter } from "../rate-limit";
 import { googleAdminRoutes } from "./admin";
-import { generateReview, type Random } from "./keepalive";
+import { generateReview } from "./keepalive";
 import { oauthRoutes } from "./oauth";
 import { googleApiRoutes } from "./routes";
 import { GoogleState } from "./state";

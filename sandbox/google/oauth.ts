@@ -1,24 +1,11 @@
 import { parseForm, parseJson, readBody, sendJson, type RequestContext, type Route } from "../http";
+import { basicCredentials, oauthError } from "../oauth";
 import { sendGoogleError } from "./errors";
 import type { GoogleState, IssuedToken } from "./state";
 
 // https://oauth2.googleapis.com/token (refresh_token grant only) and bearer checks for /v4 calls.
 
 export const GOOGLE_SCOPE = "https://www.googleapis.com/auth/business.manage";
-
-function oauthError(ctx: RequestContext, status: number, error: string, description: string): void {
-  sendJson(ctx.res, status, { error, error_description: description });
-}
-
-/** Client credentials may come in the body (client_secret_post) or as HTTP Basic (client_secret_basic). */
-function basicCredentials(header: string | undefined): { id: string; secret: string } | null {
-  const m = /^Basic\s+(.+)$/i.exec(header ?? "");
-  if (!m?.[1]) return null;
-  const decoded = Buffer.from(m[1], "base64").toString("utf8");
-  const i = decoded.indexOf(":");
-  if (i < 0) return null;
-  return { id: decodeURIComponent(decoded.slice(0, i)), secret: decodeURIComponent(decoded.slice(i + 1)) };
-}
 
 async function readParams(ctx: RequestContext): Promise<Record<string, string> | null> {
   const text = await readBody(ctx.req);
@@ -39,6 +26,7 @@ export function oauthRoutes(state: GoogleState): Route[] {
       handler: async (ctx) => {
         const params = await readParams(ctx);
         if (!params) return oauthError(ctx, 400, "invalid_request", "Invalid JSON payload.");
+        // Client credentials may come in the body (client_secret_post) or as HTTP Basic (client_secret_basic).
         const basic = basicCredentials(ctx.req.headers.authorization);
         const clientId = params.client_id ?? basic?.id;
         const clientSecret = params.client_secret ?? basic?.secret;

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { FaultSwitch } from "../faults";
 import { loseResponse } from "../fault-hooks";
-import { parseJson, readBody, sendJson, type RequestContext, type Route } from "../http";
+import { readAdminBody } from "../admin-body";
+import { sendJson, type RequestContext, type Route } from "../http";
 import { sendTripadvisorError } from "./errors";
 import type { TripadvisorQuota } from "./quota";
 import type { TripadvisorState } from "./state";
@@ -43,19 +44,8 @@ const limitsBody = z.object({
   dailyBudget: z.number().int().min(0).max(10_000_000).optional(),
 });
 
-async function body<T>(ctx: RequestContext, schema: z.ZodType<T>): Promise<T | undefined> {
-  const parsed = parseJson(await readBody(ctx.req));
-  if (!parsed.ok) {
-    sendTripadvisorError(ctx.res, 400, `Invalid JSON: ${parsed.error}`);
-    return undefined;
-  }
-  const result = schema.safeParse(parsed.value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    sendTripadvisorError(ctx.res, 400, `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`);
-    return undefined;
-  }
-  return result.data;
+function body<T>(ctx: RequestContext, schema: z.ZodType<T>): Promise<T | undefined> {
+  return readAdminBody(ctx, schema, (message) => sendTripadvisorError(ctx.res, 400, message));
 }
 
 export interface TripadvisorAdminDeps {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { parseJson, readBody, sendJson, type RequestContext, type Route } from "../http";
+import { readAdminBody } from "../admin-body";
+import { sendJson, type RequestContext, type Route } from "../http";
 import { sendTrustpilotError } from "./errors";
 import { trustpilotTime } from "./seed";
 import type { TrustpilotState } from "./state";
@@ -27,19 +28,8 @@ const editReviewBody = z.object({
   updatedAt: timestamp.optional(),
 });
 
-async function body<T>(ctx: RequestContext, schema: z.ZodType<T>): Promise<T | undefined> {
-  const parsed = parseJson(await readBody(ctx.req));
-  if (!parsed.ok) {
-    sendTrustpilotError(ctx.res, 400, `Invalid JSON: ${parsed.error}`);
-    return undefined;
-  }
-  const result = schema.safeParse(parsed.value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    sendTrustpilotError(ctx.res, 400, `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`);
-    return undefined;
-  }
-  return result.data;
+function body<T>(ctx: RequestContext, schema: z.ZodType<T>): Promise<T | undefined> {
+  return readAdminBody(ctx, schema, (message) => sendTrustpilotError(ctx.res, 400, message));
 }
 
 const REVIEW = /^\/_sandbox\/trustpilot\/reviews\/(?<id>[^/]+)$/;

@@ -1,58 +1,26 @@
-import { expect } from "vitest";
 import type { SandboxOptions } from "../../../sandbox/app";
 import type { BookingPlatformOptions } from "../../../sandbox/booking/platform";
 import { BOOKING_SANDBOX_CREDENTIALS } from "../../../sandbox/booking/seed";
-import { LISBON_ID, startBookingSandbox, type RunningBookingSandbox } from "../../../sandbox/booking/testing";
-import { PlatformError } from "../errors";
-import type { FetchLike } from "../http";
+import { LISBON_ID, startBookingSandbox } from "../../../sandbox/booking/testing";
+import { sandboxHarness } from "../testing";
 import type { PlatformConnector, ReviewPage } from "../types";
 import { createBookingConnector, type BookingConnectorOptions } from "./connector";
 
 // Shared setup for the Booking.com connector tests: a sandbox, a fetch that records calls, small helpers.
 
-export async function collect(pages: AsyncIterable<ReviewPage>): Promise<ReviewPage[]> {
-  const out: ReviewPage[] = [];
-  for await (const page of pages) out.push(page);
-  return out;
-}
-
-export async function thrown(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(PlatformError);
-    return error as PlatformError;
-  }
-  throw new Error("expected a PlatformError");
-}
+export { collect, thrown } from "../testing";
 
 export const lastCursor = (pages: ReviewPage[]) => pages.at(-1)?.cursor ?? null;
 
 export function bookingConnectorHarness(sandboxOptions: SandboxOptions & BookingPlatformOptions = {}) {
-  let running: RunningBookingSandbox | null = null;
-  const sb = (): RunningBookingSandbox => {
-    if (!running) throw new Error("sandbox not started");
-    return running;
-  };
-  const calls: { method: string; url: string }[] = [];
-  const recordingFetch: FetchLike = (input, init) => {
-    calls.push({ method: init?.method ?? "GET", url: String(input) });
-    return fetch(input, init);
-  };
+  const { recordingFetch, ...harness } = sandboxHarness(
+    () => startBookingSandbox(sandboxOptions),
+    (input, init) => ({ method: init?.method ?? "GET", url: String(input) }),
+  );
+  const { sb, calls } = harness;
 
   return {
-    sb,
-    calls,
-    async start() {
-      running = await startBookingSandbox(sandboxOptions);
-    },
-    async reset() {
-      await sb().admin("/_sandbox/reset", {});
-      calls.length = 0;
-    },
-    async stop() {
-      await running?.sandbox.close();
-    },
+    ...harness,
     connector(overrides: Partial<BookingConnectorOptions> = {}): PlatformConnector {
       return createBookingConnector({
         apiBase: sb().url,

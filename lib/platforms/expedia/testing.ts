@@ -1,34 +1,18 @@
-import { expect } from "vitest";
 import type { SandboxOptions } from "../../../sandbox/app";
 import type { ExpediaSandboxOptions } from "../../../sandbox/expedia/index";
 import { EXPEDIA_SANDBOX_CREDENTIALS, EXPEDIA_SANDBOX_PROPERTIES } from "../../../sandbox/expedia/seed";
-import { REVIEWS_QUERY, startExpediaSandbox, type ReviewsData, type RunningExpedia } from "../../../sandbox/expedia/testing";
+import { REVIEWS_QUERY, startExpediaSandbox, type ReviewsData } from "../../../sandbox/expedia/testing";
 import type { ExpediaReview } from "../../../sandbox/expedia/types";
-import { PlatformError } from "../errors";
-import type { FetchLike } from "../http";
-import type { PlatformConnector, ReviewPage } from "../types";
+import { sandboxHarness } from "../testing";
+import type { PlatformConnector } from "../types";
 import { createExpediaConnector, type ExpediaConnectorOptions } from "./connector";
 
 // Shared setup for the Expedia connector tests: a sandbox, a fetch that records calls, small helpers.
 
+export { collect, thrown } from "../testing";
+
 export const LISBON = EXPEDIA_SANDBOX_PROPERTIES.lisbon.id;
 export const MUNICH = EXPEDIA_SANDBOX_PROPERTIES.munich.id;
-
-export async function collect(pages: AsyncIterable<ReviewPage>): Promise<ReviewPage[]> {
-  const out: ReviewPage[] = [];
-  for await (const page of pages) out.push(page);
-  return out;
-}
-
-export async function thrown(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(PlatformError);
-    return error as PlatformError;
-  }
-  throw new Error("expected a PlatformError");
-}
 
 export interface RecordedCall {
   url: string;
@@ -37,33 +21,19 @@ export interface RecordedCall {
 }
 
 export function expediaConnectorHarness(sandboxOptions: SandboxOptions & ExpediaSandboxOptions = {}) {
-  let running: RunningExpedia | null = null;
-  const sb = (): RunningExpedia => {
-    if (!running) throw new Error("sandbox not started");
-    return running;
-  };
-  const calls: RecordedCall[] = [];
-  const recordingFetch: FetchLike = (input, init) => {
-    const url = String(input);
-    const body = typeof init?.body === "string" ? init.body : "";
-    const operation = url.includes("/oauth2/") ? "token" : (/(?:query|mutation)\s+(\w+)/.exec(body)?.[1] ?? "anonymous");
-    calls.push({ url, operation });
-    return fetch(input, init);
-  };
+  const { recordingFetch, ...harness } = sandboxHarness(
+    () => startExpediaSandbox({ expediaModerationDelayMs: 0, ...sandboxOptions }),
+    (input, init): RecordedCall => {
+      const url = String(input);
+      const body = typeof init?.body === "string" ? init.body : "";
+      const operation = url.includes("/oauth2/") ? "token" : (/(?:query|mutation)\s+(\w+)/.exec(body)?.[1] ?? "anonymous");
+      return { url, operation };
+    },
+  );
+  const { sb, calls } = harness;
 
   return {
-    sb,
-    calls,
-    async start() {
-      running = await startExpediaSandbox({ expediaModerationDelayMs: 0, ...sandboxOptions });
-    },
-    async reset() {
-      await sb().admin("/_sandbox/reset", {});
-      calls.length = 0;
-    },
-    async stop() {
-      await running?.sandbox.close();
-    },
+    ...harness,
     connector(overrides: Partial<ExpediaConnectorOptions> = {}): PlatformConnector {
       return createExpediaConnector({
         apiBase: sb().url,

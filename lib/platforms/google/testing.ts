@@ -1,58 +1,26 @@
-import { expect } from "vitest";
 import { GOOGLE_SANDBOX_CLIENT } from "../../../sandbox/google/seed";
 import type { GoogleReview } from "../../../sandbox/google/types";
-import { startSandbox, type RunningSandbox } from "../../../sandbox/testing";
-import { PlatformError } from "../errors";
-import type { FetchLike } from "../http";
-import type { PlatformConnector, ReviewPage } from "../types";
+import { startSandbox } from "../../../sandbox/testing";
+import { sandboxHarness } from "../testing";
+import type { PlatformConnector } from "../types";
 import { createGoogleConnector, type GoogleConnectorOptions } from "./connector";
 
 // Shared setup for the Google connector tests: a sandbox, a fetch that records calls, small helpers.
 
+export { collect, thrown } from "../testing";
+
 export const LISBON = "accounts/1001/locations/2001";
 export const MUNICH = "accounts/1001/locations/2002";
 
-export async function collect(pages: AsyncIterable<ReviewPage>): Promise<ReviewPage[]> {
-  const out: ReviewPage[] = [];
-  for await (const page of pages) out.push(page);
-  return out;
-}
-
-export async function thrown(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(PlatformError);
-    return error as PlatformError;
-  }
-  throw new Error("expected a PlatformError");
-}
-
 export function googleConnectorHarness() {
-  let running: RunningSandbox | null = null;
-  const sb = (): RunningSandbox => {
-    if (!running) throw new Error("sandbox not started");
-    return running;
-  };
-  const calls: { method: string; url: string }[] = [];
-  const recordingFetch: FetchLike = (input, init) => {
-    calls.push({ method: init?.method ?? "GET", url: String(input) });
-    return fetch(input, init);
-  };
+  const { recordingFetch, ...harness } = sandboxHarness(
+    () => startSandbox(),
+    (input, init) => ({ method: init?.method ?? "GET", url: String(input) }),
+  );
+  const { sb, calls } = harness;
 
   return {
-    sb,
-    calls,
-    async start() {
-      running = await startSandbox();
-    },
-    async reset() {
-      await sb().admin("/_sandbox/reset", {});
-      calls.length = 0;
-    },
-    async stop() {
-      await running?.sandbox.close();
-    },
+    ...harness,
     connector(overrides: Partial<GoogleConnectorOptions> = {}): PlatformConnector {
       return createGoogleConnector({
         apiBase: sb().url,

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { PlatformError } from "../errors";
 import { kindForStatus, parseRetryAfter, readText, redact, send, type CallContext } from "../http";
+import { TokenCache, type HeldToken } from "../token-cache";
 
 // Trustpilot business-user OAuth: the password grant (API key:secret as HTTP Basic, the business
 // login in the form), refresh_token grants at /refresh, and a token cache shared by the process.
@@ -35,16 +36,10 @@ const EXPIRY_MARGIN_MS = 5 * 60_000;
 const DEFAULT_ACCESS_TTL_S = 359_999;
 const DEFAULT_REFRESH_TTL_S = 30 * 86_400;
 
-interface TokenSet {
-  accessToken: string;
-  accessExpiresAt: number;
+/** The access token (renewed EXPIRY_MARGIN_MS before it expires) and the refresh token beside it. */
+interface TrustpilotTokens extends HeldToken {
   refreshToken: string | null;
   refreshExpiresAt: number;
-}
-
-interface CacheEntry {
-  tokens: TokenSet | null;
-  pending: Promise<string> | null;
 }
 
 /**
@@ -52,13 +47,13 @@ interface CacheEntry {
  * answers 429 to clients that fetch tokens too often, so tokens outlive the connector.
  */
 export class TrustpilotTokenCache {
-  private readonly entries = new Map<string, CacheEntry>();
+  private readonly entries = new Map<string, TokenCache<TrustpilotTokens>>();
 
-  entry(tokenUrl: string, c: TrustpilotCredentials): CacheEntry {
+  entry(tokenUrl: string, c: TrustpilotCredentials): TokenCache<TrustpilotTokens> {
     // Hashed so no secret is kept as a map key; a changed password or secret starts afresh.
     const key = createHash("sha256").update([tokenUrl, c.apiKey, c.apiSecret, c.username, c.password].join("\n")).digest("hex");
     let entry = this.entries.get(key);
-    if (!entry) this.entries.set(key, (entry = { tokens: null, pending: null }));
+    if (!entry) this.entries.set(key, (entry = new TokenCache()));
     return entry;
   }
 
@@ -70,7 +65,7 @@ export class TrustpilotTokenCache {
 export const sharedTrustpilotTokens = new TrustpilotTokenCache();
 
 export class TrustpilotTokenSource {
-  private readonly entry: CacheEntry;
+  private readonly entry: TokenCache<TrustpilotTokens>;
 
   constructor(
     private readonly ctx: CallContext,
@@ -83,45 +78,40 @@ export class TrustpilotTokenSource {
   }
 
   /** A current access token: the cached one, a refreshed one, or a new login. */
-  async get(): Promise<string> {
-    const tokens = this.entry.tokens;
-    if (tokens && tokens.accessExpiresAt - EXPIRY_MARGIN_MS > this.now()) return tokens.accessToken;
-    // Concurrent callers share one request: each refresh rotates the refresh token.
-    this.entry.pending ??= this.obtain().finally(() => {
-      this.entry.pending = null;
-    });
-    return this.entry.pending;
+  get(): Promise<string> {
+    // One request for all callers at once matters doubly here: each refresh rotates the refresh token.
+    return this.entry.get(this.now(), () => this.obtain());
   }
 
   /** Forget `token` (Trustpilot refused it); the refresh token stays for the next get(). */
   invalidate(token: string): void {
-    const tokens = this.entry.tokens;
-    if (tokens?.accessToken === token) this.entry.tokens = { ...tokens, accessExpiresAt: 0 };
+    const tokens = this.entry.current();
+    if (tokens?.token === token) this.entry.replace({ ...tokens, renewAt: 0 });
   }
 
   /** The values no error message may contain. */
   secrets(): string[] {
     const { apiSecret, password } = this.credentials;
-    const tokens = this.entry.tokens;
-    return [apiSecret, password, ...(tokens ? [tokens.accessToken, tokens.refreshToken ?? ""] : [])];
+    const tokens = this.entry.current();
+    return [apiSecret, password, ...(tokens ? [tokens.token, tokens.refreshToken ?? ""] : [])];
   }
 
-  private async obtain(): Promise<string> {
-    const refreshToken = this.entry.tokens?.refreshToken;
-    if (refreshToken && (this.entry.tokens?.refreshExpiresAt ?? 0) > this.now()) {
+  private async obtain(): Promise<TrustpilotTokens> {
+    const refreshToken = this.entry.current()?.refreshToken;
+    if (refreshToken && (this.entry.current()?.refreshExpiresAt ?? 0) > this.now()) {
       try {
         return await this.request(refreshUrl(this.tokenUrl), { grant_type: "refresh_token", refresh_token: refreshToken }, "refreshing the access token");
       } catch (error) {
         // A refresh token rotated away or revoked: the login still works. Anything else is real.
         if (!(error instanceof PlatformError && error.kind === "auth")) throw error;
-        this.entry.tokens = null;
+        this.entry.replace(null);
       }
     }
     const { username, password } = this.credentials;
     return this.request(this.tokenUrl, { grant_type: "password", username, password }, "signing in to Trustpilot");
   }
 
-  private async request(url: string, form: Record<string, string>, action: string): Promise<string> {
+  private async request(url: string, form: Record<string, string>, action: string): Promise<TrustpilotTokens> {
     const { apiKey, apiSecret } = this.credentials;
     const res = await send(
       this.ctx,
@@ -163,13 +153,12 @@ export class TrustpilotTokenSource {
     }
     const now = this.now();
     const { access_token, refresh_token, expires_in, refresh_token_expires_in } = parsed.data;
-    this.entry.tokens = {
-      accessToken: access_token,
-      accessExpiresAt: now + (expires_in ?? DEFAULT_ACCESS_TTL_S) * 1000,
+    return {
+      token: access_token,
+      renewAt: now + (expires_in ?? DEFAULT_ACCESS_TTL_S) * 1000 - EXPIRY_MARGIN_MS,
       refreshToken: refresh_token ?? null,
       refreshExpiresAt: now + (refresh_token_expires_in ?? DEFAULT_REFRESH_TTL_S) * 1000,
     };
-    return access_token;
   }
 }
 

@@ -1,34 +1,18 @@
-import { expect } from "vitest";
 import { TOKEN_PATH } from "../../../sandbox/trustpilot/oauth";
 import { TRUSTPILOT_SANDBOX_BUSINESS_UNITS, TRUSTPILOT_SANDBOX_CREDENTIALS } from "../../../sandbox/trustpilot/seed";
 import type { TrustpilotBusinessUnit, TrustpilotReview } from "../../../sandbox/trustpilot/types";
-import { startSandbox, type RunningSandbox } from "../../../sandbox/testing";
-import { PlatformError } from "../errors";
-import type { FetchLike } from "../http";
-import type { PlatformConnector, ReviewPage } from "../types";
+import { startSandbox } from "../../../sandbox/testing";
+import { sandboxHarness } from "../testing";
+import type { PlatformConnector } from "../types";
 import { TrustpilotTokenCache } from "./auth";
 import { createTrustpilotConnector, type TrustpilotConnectorOptions } from "./connector";
 
 // Shared setup for the Trustpilot connector tests: a sandbox, a fetch that records calls, a clock, helpers.
 
+export { collect, thrown } from "../testing";
+
 export const LISBON = TRUSTPILOT_SANDBOX_BUSINESS_UNITS.lisbon.id;
 export const MUNICH = TRUSTPILOT_SANDBOX_BUSINESS_UNITS.munich.id;
-
-export async function collect(pages: AsyncIterable<ReviewPage>): Promise<ReviewPage[]> {
-  const out: ReviewPage[] = [];
-  for await (const page of pages) out.push(page);
-  return out;
-}
-
-export async function thrown(promise: Promise<unknown>): Promise<PlatformError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(PlatformError);
-    return error as PlatformError;
-  }
-  throw new Error("expected a PlatformError");
-}
 
 export interface RecordedCall {
   method: string;
@@ -38,36 +22,25 @@ export interface RecordedCall {
 }
 
 export function trustpilotConnectorHarness() {
-  let running: RunningSandbox | null = null;
-  const sb = (): RunningSandbox => {
-    if (!running) throw new Error("sandbox not started");
-    return running;
-  };
-  const calls: RecordedCall[] = [];
-  const recordingFetch: FetchLike = (input, init) => {
-    const grant = typeof init?.body === "string" ? (new URLSearchParams(init.body).get("grant_type") ?? undefined) : undefined;
-    calls.push({ method: init?.method ?? "GET", url: String(input), ...(String(input).includes("/v1/oauth/") && grant ? { grant } : {}) });
-    return fetch(input, init);
-  };
+  const { recordingFetch, reset, ...harness } = sandboxHarness(
+    () => startSandbox(),
+    (input, init): RecordedCall => {
+      const grant = typeof init?.body === "string" ? (new URLSearchParams(init.body).get("grant_type") ?? undefined) : undefined;
+      return { method: init?.method ?? "GET", url: String(input), ...(String(input).includes("/v1/oauth/") && grant ? { grant } : {}) };
+    },
+  );
+  const { sb, calls } = harness;
   // Tokens outlive connectors (as in production), but not a test: each test starts with an empty cache.
   let tokenCache = new TrustpilotTokenCache();
   const clock = { now: Date.now() };
 
   return {
-    sb,
-    calls,
+    ...harness,
     clock,
-    async start() {
-      running = await startSandbox();
-    },
     async reset() {
-      await sb().admin("/_sandbox/reset", {});
-      calls.length = 0;
+      await reset();
       tokenCache = new TrustpilotTokenCache();
       clock.now = Date.now();
-    },
-    async stop() {
-      await running?.sandbox.close();
     },
     connector(overrides: Partial<TrustpilotConnectorOptions> = {}): PlatformConnector {
       return createTrustpilotConnector({

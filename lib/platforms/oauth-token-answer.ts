@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { PlatformError } from "./errors";
+import { kindForStatus, readText, type CallContext } from "./http";
+
+// A standard OAuth 2 token endpoint's answer (RFC 6749 5.1 and 5.2), as Google's and Expedia's send it.
+// Trustpilot's differs (Apigee error bodies, 403 for bad logins, Retry-After) and reads its own.
+
+const tokenResponse = z.object({
+  access_token: z.string().min(1),
+  expires_in: z.coerce.number().positive().optional(),
+  token_type: z.string().optional(),
+});
+
+const tokenError = z.object({ error: z.string(), error_description: z.string().optional() });
+
+export type TokenAnswer = z.infer<typeof tokenResponse>;
+
+/** The issued token, or a PlatformError naming `platformName` when the endpoint refused or answered oddly. */
+export async function readTokenAnswer(ctx: CallContext, res: Response, action: string, platformName: string): Promise<TokenAnswer> {
+  const text = await readText(ctx, res, action);
+  let body: unknown = undefined;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // handled below
+  }
+
+  if (!res.ok) {
+    const err = tokenError.safeParse(body);
+    // invalid_grant / invalid_client: the connection's credentials are wrong or revoked.
+    const kind = res.status === 400 || res.status === 401 ? "auth" : kindForStatus(res.status);
+    const code = err.success ? ` (${err.data.error})` : "";
+    throw new PlatformError(kind, `${platformName} refused to issue an access token${code} [HTTP ${res.status}]`, {
+      platform: ctx.platform,
+      status: res.status,
+    });
+  }
+  const parsed = tokenResponse.safeParse(body);
+  if (!parsed.success) {
+    throw new PlatformError("unavailable", `${platformName}'s token endpoint sent an unexpected answer`, {
+      platform: ctx.platform,
+      status: res.status,
+    });
+  }
+  return parsed.data;
+}
