@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { resumeStalledDrafts } from "@/lib/drafting/resume-drafts";
 import { resumeStalledPublishes } from "@/lib/publishing/request-publish";
+import { syncPendingReplies } from "@/lib/publishing/sync-reply-status";
 import { schedulePolls } from "./schedule-polls";
 import { startWorkers } from "./start-workers";
 
@@ -15,6 +16,11 @@ const chores = {
   "sync poll schedules": () => schedulePolls(db, running.queues, env.POLL_EVERY_MS),
   "resume stalled drafts": () => resumeStalledDrafts(db, running.queues),
   "resume stalled publishes": () => resumeStalledPublishes(db, running.queues),
+  "sync moderated replies": async () => {
+    const { approved, rejected } = await syncPendingReplies(db, { throttle: running.throttle });
+    if (approved || rejected) log.info({ approved, rejected }, "moderation decisions recorded");
+    return 0;
+  },
 };
 
 async function housekeeping() {

@@ -6,10 +6,10 @@ import { JOBS, type JobName } from "@/lib/jobs/definitions";
 import { closeQueues, createQueues, type Queues } from "@/lib/jobs/queues";
 import { createRedis } from "@/lib/jobs/redis";
 import type { ConnectorOverrides } from "@/lib/platforms/registry";
-import { redisThrottle } from "@/lib/platforms/throttle";
+import { redisThrottle, type Throttle } from "@/lib/platforms/throttle";
 import { processors } from "./processors";
 
-export type RunningWorkers = { queues: Queues; workers: Worker[]; close(): Promise<void> };
+export type RunningWorkers = { queues: Queues; workers: Worker[]; throttle: Throttle; close(): Promise<void> };
 
 const CONCURRENCY: Record<JobName, number> = { pollConnection: 4, draftReply: 8, publishReply: 4 };
 
@@ -19,7 +19,8 @@ export function startWorkers(opts: { db: Db; log: Logger; prefix: string; redisU
   const connections: Redis[] = [createRedis(opts.redisUrl)];
   const queues = createQueues(connections[0]!, opts.prefix);
   // Every worker process shares each platform's call budget through Redis.
-  const connectorOverrides = { throttle: redisThrottle(connections[0]!, opts.prefix), ...opts.connectorOverrides };
+  const throttle = redisThrottle(connections[0]!, opts.prefix);
+  const connectorOverrides = { throttle, ...opts.connectorOverrides };
   for (const queue of Object.values(queues)) queue.on("error", (err) => opts.log.error({ queue: queue.name, err: err.message }, "queue error"));
   const workers = (Object.keys(JOBS) as JobName[]).map((name) => {
     const connection = createRedis(opts.redisUrl);
@@ -36,6 +37,7 @@ export function startWorkers(opts: { db: Db; log: Logger; prefix: string; redisU
   return {
     queues,
     workers,
+    throttle,
     async close() {
       await Promise.all(workers.map((w) => w.close()));
       await closeQueues(queues);

@@ -12,6 +12,8 @@ const ACTIONS: Record<string, string> = {
   "reply.published": "Reply published",
   "reply.publish_failed": "Publishing failed",
   "reply.marked_posted": "Posted by hand on the platform",
+  "reply.approved_by_platform": "Approved by the platform's moderators",
+  "reply.rejected_by_platform": "Rejected by the platform's moderators",
 };
 
 export function ReviewHistory({ events, timeZone }: {
