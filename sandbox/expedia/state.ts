@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { TokenStore, type IssuedToken } from "../token-store";
 import { buildExpediaSeed, composeReview } from "./seed";
 import { RATING_SCALE, type ExpediaClient, type ExpediaProperty, type ExpediaReview, type LocalizedString, type OwnerResponse, type ReviewBrand } from "./types";
 
@@ -22,11 +22,7 @@ export interface ExpediaStateOptions {
   onChange?: (change: ExpediaChange) => void;
 }
 
-export interface IssuedToken {
-  accessToken: string;
-  clientId: string;
-  expiresAt: number;
-}
+export type { IssuedToken } from "../token-store";
 
 export interface NewReviewInput {
   propertyId: string;
@@ -52,11 +48,12 @@ export interface ReviewPatch {
 export class ExpediaState {
   readonly properties = new Map<string, ExpediaProperty>();
   readonly clients: ExpediaClient[] = [];
-  readonly tokens = new Map<string, IssuedToken>();
+  readonly tokens: TokenStore;
   tokenTtlSeconds: number;
   private added = 0;
 
   constructor(private readonly options: ExpediaStateOptions) {
+    this.tokens = new TokenStore("eg.sandbox.", options.now);
     this.tokenTtlSeconds = options.tokenTtlSeconds;
     this.reset();
   }
@@ -178,29 +175,15 @@ export class ExpediaState {
   }
 
   issueToken(clientId: string): IssuedToken {
-    const issued: IssuedToken = {
-      accessToken: `eg.sandbox.${randomBytes(24).toString("base64url")}`,
-      clientId,
-      expiresAt: this.options.now().getTime() + this.tokenTtlSeconds * 1000,
-    };
-    this.tokens.set(issued.accessToken, issued);
-    return issued;
+    return this.tokens.issue(clientId, this.tokenTtlSeconds);
   }
 
   verifyToken(accessToken: string): IssuedToken | undefined {
-    const issued = this.tokens.get(accessToken);
-    if (!issued) return undefined;
-    if (issued.expiresAt <= this.options.now().getTime()) {
-      this.tokens.delete(accessToken);
-      return undefined;
-    }
-    return issued;
+    return this.tokens.verify(accessToken);
   }
 
   /** Invalidates every issued access token. */
   revokeTokens(): number {
-    const n = this.tokens.size;
-    this.tokens.clear();
-    return n;
+    return this.tokens.revokeAll();
   }
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { TokenStore, type IssuedToken } from "../token-store";
 import { anonymousReviewer, buildGoogleSeed, makeReviewId, profilePhotoUrl } from "./seed";
 import type {
   GoogleLocation,
@@ -18,11 +18,7 @@ export interface GoogleStateOptions {
   onReviewChange?: (type: "NEW_REVIEW" | "UPDATED_REVIEW", review: GoogleReview) => void;
 }
 
-export interface IssuedToken {
-  accessToken: string;
-  clientId: string;
-  expiresAt: number;
-}
+export type { IssuedToken } from "../token-store";
 
 export interface NewReviewInput {
   locationName: string;
@@ -44,10 +40,11 @@ export class GoogleState {
   readonly accounts = new Set<string>();
   readonly locations = new Map<string, GoogleLocation>();
   readonly clients: GoogleOAuthClient[] = [];
-  readonly tokens = new Map<string, IssuedToken>();
+  readonly tokens: TokenStore;
   private added = 0;
 
   constructor(private readonly options: GoogleStateOptions) {
+    this.tokens = new TokenStore("ya29.sandbox.", options.now);
     this.reset();
   }
 
@@ -136,13 +133,7 @@ export class GoogleState {
   }
 
   issueToken(clientId: string): IssuedToken {
-    const issued: IssuedToken = {
-      accessToken: `ya29.sandbox.${randomBytes(24).toString("base64url")}`,
-      clientId,
-      expiresAt: this.options.now().getTime() + this.options.tokenTtlSeconds * 1000,
-    };
-    this.tokens.set(issued.accessToken, issued);
-    return issued;
+    return this.tokens.issue(clientId, this.options.tokenTtlSeconds);
   }
 
   get tokenTtlSeconds(): number {
@@ -150,19 +141,11 @@ export class GoogleState {
   }
 
   verifyToken(accessToken: string): IssuedToken | undefined {
-    const issued = this.tokens.get(accessToken);
-    if (!issued) return undefined;
-    if (issued.expiresAt <= this.options.now().getTime()) {
-      this.tokens.delete(accessToken);
-      return undefined;
-    }
-    return issued;
+    return this.tokens.verify(accessToken);
   }
 
   /** Invalidates every issued access token (refresh tokens keep working). */
   revokeTokens(): number {
-    const n = this.tokens.size;
-    this.tokens.clear();
-    return n;
+    return this.tokens.revokeAll();
   }
 }
