@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ExistingReply, NormalizedReview, StarRating } from "../types";
+import { describeIssues } from "../parse-issues";
 
 // Booking.com Guest Review API review -> NormalizedReview. Each item is checked on its own.
 
@@ -94,13 +95,6 @@ export function replyOf(review: BookingReview): ExistingReply | null {
   const reply = review.reply;
   if (!reply || clean(reply.text) === null) return null;
   return { text: reply.text.trim(), updatedAt: reply.created_timestamp ?? review.last_change_timestamp, status: replyStatus(reply.status) };
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join(".") || "review"}: ${i.message}`)
-    .join("; ");
 }
 
 export type ParsedReview = { ok: true; review: NormalizedReview; parsed: BookingReview } | { ok: false; reason: string };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ExistingReply, NormalizedReview, StarRating } from "../types";
+import { describeIssues, type ParsedReview } from "../parse-issues";
 
 // Expedia Lodging Supply review -> NormalizedReview. Each item is checked on its own.
 
@@ -65,15 +66,6 @@ function authorName(review: ExpediaReview): string {
 }
 
 const language = (locale: string) => locale.trim().replace(/_/g, "-") || null;
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join(".") || "review"}: ${i.message}`)
-    .join("; ");
-}
-
-export type ParsedReview = { ok: true; review: NormalizedReview } | { ok: false; reason: string };
 
 export function normalizeExpediaReview(raw: unknown): ParsedReview {
   const parsed = expediaReviewSchema.safeParse(raw);

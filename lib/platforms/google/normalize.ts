@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { NormalizedReview, StarRating } from "../types";
+import { describeIssues, type ParsedReview } from "../parse-issues";
 
 // Google Business Profile v4 review -> NormalizedReview. Each item is checked on its own.
 
@@ -67,15 +68,6 @@ export function originalComment(comment: string | undefined): string | null {
   const trimmed = text.trim();
   return trimmed === "" ? null : trimmed;
 }
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join(".") || "review"}: ${i.message}`)
-    .join("; ");
-}
-
-export type ParsedReview = { ok: true; review: NormalizedReview } | { ok: false; reason: string };
 
 export function normalizeGoogleReview(raw: unknown): ParsedReview {
   const parsed = googleReviewSchema.safeParse(raw);

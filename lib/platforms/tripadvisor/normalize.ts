@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { NormalizedReview, StarRating } from "../types";
 import { languageTag } from "./api-key";
+import { describeIssues, type ParsedReview } from "../parse-issues";
 
 // Tripadvisor Content API review -> NormalizedReview. Each item is checked on its own.
 
@@ -42,16 +43,7 @@ const ownerResponseSchema = z.object({ text: z.string(), published_date: date.op
 
 export const tripadvisorListSchema = z.object({ data: z.array(z.unknown()) });
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join(".") || "review"}: ${i.message}`)
-    .join("; ");
-}
-
 const clean = (v: string | null | undefined) => (v?.trim() ? v.trim() : null);
-
-export type ParsedReview = { ok: true; review: NormalizedReview } | { ok: false; reason: string };
 
 /** `locationId`: the connection's location; an item of another location is refused. */
 export function normalizeTripadvisorReview(raw: unknown, locationId?: string): ParsedReview {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { NormalizedReview } from "../types";
+import { describeIssues, type ParsedReview } from "../parse-issues";
 
 // Trustpilot Business API review -> NormalizedReview. Each item is checked on its own.
 
@@ -50,19 +51,10 @@ export function hasNextPage(links: unknown[] | undefined): boolean {
   return (links ?? []).some((l) => typeof l === "object" && l !== null && (l as { rel?: unknown }).rel === "next-page");
 }
 
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.join(".") || "review"}: ${i.message}`)
-    .join("; ");
-}
-
 const blankToNull = (value: string | null | undefined) => {
   const trimmed = value?.trim() ?? "";
   return trimmed === "" ? null : trimmed;
 };
-
-export type ParsedReview = { ok: true; review: NormalizedReview } | { ok: false; reason: string };
 
 export function normalizeTrustpilotReview(raw: unknown): ParsedReview {
   const parsed = trustpilotReviewSchema.safeParse(raw);
