@@ -11,26 +11,23 @@ import { startWorkers } from "./start-workers";
 const log = logger.child({ process: "workers" });
 const running = startWorkers({ db, log, prefix: env.QUEUE_PREFIX });
 
-/** Every minute: one poll schedule per connection, and drafts and publishes that lost their job re-queued. */
-const chores = {
+/** Every minute: one poll schedule per connection, lost jobs re-queued, moderation decisions read. */
+const requeued = (chore: string) => (count: number) => {
+  if (count) log.warn({ chore, count }, "re-queued work that had lost its job");
+};
+const chores: Record<string, () => Promise<unknown>> = {
   "sync poll schedules": () => schedulePolls(db, running.queues, env.POLL_EVERY_MS),
-  "resume stalled drafts": () => resumeStalledDrafts(db, running.queues),
-  "resume stalled publishes": () => resumeStalledPublishes(db, running.queues),
-  "sync moderated replies": async () => {
-    const { approved, rejected } = await syncPendingReplies(db, { throttle: running.throttle });
-    if (approved || rejected) log.info({ approved, rejected }, "moderation decisions recorded");
-    return 0;
-  },
+  "resume stalled drafts": () => resumeStalledDrafts(db, running.queues).then(requeued("drafts")),
+  "resume stalled publishes": () => resumeStalledPublishes(db, running.queues).then(requeued("publishes")),
+  "sync moderated replies": () =>
+    syncPendingReplies(db, { throttle: running.throttle }).then(({ approved, rejected }) => {
+      if (approved || rejected) log.info({ approved, rejected }, "moderation decisions recorded");
+    }),
 };
 
 async function housekeeping() {
   for (const [chore, run] of Object.entries(chores)) {
-    try {
-      const count = await run();
-      if (count && chore !== "sync poll schedules") log.warn({ chore, count }, "re-queued work that had lost its job");
-    } catch (err) {
-      log.error({ chore, err: (err as Error).message }, "housekeeping chore failed");
-    }
+    await run().catch((err: Error) => log.error({ chore, err: err.message }, "housekeeping chore failed"));
   }
 }
 
