@@ -16,8 +16,10 @@ function sandboxEnv(base: string): Record<string, string> {
   };
 }
 
-const WEB_PORT = 3100;
-const SANDBOX_PORT = 4110;
+// Overridable so two suites (or two people) on one machine do not collide.
+const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3100);
+const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4110);
+const DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
 const baseURL = `http://127.0.0.1:${WEB_PORT}`;
 const shared = {
   DATABASE_URL: process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/lobby_e2e",
@@ -26,7 +28,7 @@ const shared = {
   ...sandboxEnv(`http://127.0.0.1:${SANDBOX_PORT}`),
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
   AUTH_URL: baseURL,
-  NEXT_DIST_DIR: ".next-e2e",
+  NEXT_DIST_DIR: DIST_DIR,
   LOBBY_DEMO: "1",
   LOG_LEVEL: "info",
 };

@@ -8,7 +8,7 @@ export const USERS = {
   outsider: "manager@otherhotels.demo",
 } as const;
 export const ORG = "azulejo-hotels";
-export const SANDBOX = "http://127.0.0.1:4110";
+export const SANDBOX = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? 4110}`;
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/login");

@@ -42,7 +42,7 @@ fi
 export E2E_DATABASE_URL="postgresql://postgres@127.0.0.1:5432/${e2e_db}"
 DATABASE_URL="$E2E_DATABASE_URL" npm run --silent db:deploy
 DATABASE_URL="$E2E_DATABASE_URL" npx tsx prisma/seed.ts
-NEXT_DIST_DIR=.next-e2e NODE_ENV=production npx next build >/tmp/lobby-e2e-build.log 2>&1 || { tail -60 /tmp/lobby-e2e-build.log; exit 1; }
+NEXT_DIST_DIR="${E2E_DIST_DIR:-.next-e2e}" NODE_ENV=production npx next build >/tmp/lobby-e2e-build.log 2>&1 || { tail -60 /tmp/lobby-e2e-build.log; exit 1; }
 E2E_QUEUE_PREFIX="lobby-e2e-${run_id}" PLAYWRIGHT_JSON_OUTPUT_NAME="$reports/playwright.json" \
   npx playwright test --reporter=list,json
 
