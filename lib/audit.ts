@@ -13,7 +13,7 @@ export function recordAudit(
     organizationId: string;
     actor: Actor;
     action: string;
-    entityType: "review" | "draft" | "reply" | "connection";
+    entityType: "review" | "draft" | "reply" | "connection" | "voice" | "import";
     entityId: string;
     data?: Prisma.InputJsonValue;
   },

@@ -12,6 +12,7 @@ import { EXPEDIA_SANDBOX_CREDENTIALS, EXPEDIA_SANDBOX_PROPERTIES } from "../sand
 import { TRIPADVISOR_SANDBOX_CREDENTIALS, TRIPADVISOR_SANDBOX_LOCATIONS } from "../sandbox/tripadvisor/seed";
 import { TRUSTPILOT_SANDBOX_BUSINESS_UNITS, TRUSTPILOT_SANDBOX_CREDENTIALS } from "../sandbox/trustpilot/seed";
 import { createBrand, createConnection, createMember, createOrganization, createProperty } from "./factories";
+import { seedVoice } from "./seed-voice";
 
 // The demo organization: a small hotel group with two hotels on Google (served by the sandbox), its
 // staff in every role, and a second organization to show that tenants cannot see each other.
@@ -46,6 +47,7 @@ export async function seedDemo(db = createDb()) {
     organizationId: org.id, brandId: brand.id, name: GOOGLE_SANDBOX_LOCATIONS.munich.title, city: "Munich", country: "Germany",
     timeZone: "Europe/Berlin", languages: ["de", "en", "it", "nl"], signatoryName: "Markus Huber", signatoryTitle: "Hotel Manager",
   });
+  await seedVoice(db, org.id, brand.id, [{ id: lisbon.id, key: "lisbon" }, { id: munich.id, key: "munich" }]);
   // Each hotel on every platform the sandbox serves, with the sandbox's demo credentials.
   for (const [property, key] of [[lisbon, "lisbon"], [munich, "munich"]] as const) {
     const connections = [

@@ -22,6 +22,9 @@ export function AppHeader({
           <Link href={`/${organization.slug}/reviews`} className="rounded-md px-2.5 py-1.5 font-medium text-stone-700 hover:bg-stone-100">
             Inbox
           </Link>
+          <Link href={`/${organization.slug}/voice`} className="rounded-md px-2.5 py-1.5 font-medium text-stone-700 hover:bg-stone-100">
+            Voice
+          </Link>
           <Link href={`/${organization.slug}/connections`} className="rounded-md px-2.5 py-1.5 font-medium text-stone-700 hover:bg-stone-100">
             Connections
           </Link>
