@@ -13,6 +13,10 @@ function sandboxEnv(base: string): Record<string, string> {
     TRUSTPILOT_API_BASE: base,
     TRUSTPILOT_TOKEN_URL: `${base}/v1/oauth/oauth-business-users-for-applications/accesstoken`,
     TRIPADVISOR_API_BASE: base,
+    GOOGLE_AUTHORIZE_URL: `${base}/o/oauth2/v2/auth`,
+    GOOGLE_ACCOUNTS_API_BASE: base,
+    GOOGLE_BUSINESS_INFO_API_BASE: base,
+    TRUSTPILOT_AUTHORIZE_URL: `${base}/`,
   };
 }
 
@@ -27,6 +31,11 @@ const shared = {
   QUEUE_PREFIX: process.env.E2E_QUEUE_PREFIX ?? `lobby-e2e-${process.pid}`,
   ...sandboxEnv(`http://127.0.0.1:${SANDBOX_PORT}`),
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret",
+  // Webhook secrets: the sandbox signs its pushes with them and the web app checks them (not the dev defaults).
+  GOOGLE_PUSH_TOKEN: "e2e-google-push-token",
+  TRUSTPILOT_WEBHOOK_USERNAME: "e2e-trustpilot",
+  TRUSTPILOT_WEBHOOK_PASSWORD: "e2e-trustpilot-webhook-password",
+  EXPEDIA_NOTIFICATION_SECRET: "e2e-expedia-notification-secret",
   AUTH_URL: baseURL,
   NEXT_DIST_DIR: DIST_DIR,
   LOBBY_DEMO: "1",

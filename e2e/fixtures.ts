@@ -47,3 +47,33 @@ export async function googleReviews(location: string) {
   expect(res.status).toBe(200);
   return ((await res.json()) as { reviews?: { reviewId: string; reviewReply?: { comment: string } }[] }).reviews ?? [];
 }
+
+/** Calls the sandbox's admin API (adds locations, properties and reviews on the platforms' side). */
+export async function sandboxAdmin<T = unknown>(path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${SANDBOX}${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!res.ok) throw new Error(`sandbox ${path} answered ${res.status}: ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/**
+ * A property of the demo organization made for one spec (specs never depend on each other's), with
+ * no connection yet. removeProperty takes it away again with all it brought (connections, reviews).
+ */
+export async function createDemoProperty(name: string, city = "Porto"): Promise<string> {
+  const [org] = await query<{ id: string }>(`SELECT id FROM "Organization" WHERE slug = $1`, [ORG]);
+  const id = `e2e-${crypto.randomUUID()}`;
+  await query(
+    `INSERT INTO "Property" (id, "organizationId", name, city, country, "timeZone", languages, "signatoryName", "signatoryTitle")
+     VALUES ($1, $2, $3, $4, 'Portugal', 'Europe/Lisbon', '{pt,en}', 'Rita Sousa', 'General Manager')`,
+    [id, org!.id, name, city],
+  );
+  return id;
+}
+
+export async function removeProperty(id: string) {
+  await query(`DELETE FROM "Property" WHERE id = $1`, [id]);
+}

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { ORG, signIn } from "./fixtures";
 
-test("a brand owner saves the voice as a new version; a hotel manager can only read it", async ({ page }) => {
-  await signIn(page, "brand@azulejo.demo");
+test("an owner saves the voice as a new version; a hotel manager can only read it", async ({ page }) => {
+  await signIn(page, "owner@azulejo.demo"); // brand@ is locked out by the sign-in throttle spec
   await page.getByRole("link", { name: "Voice" }).click();
   await expect(page).toHaveURL(new RegExp(`/${ORG}/voice`));
   await expect(page.getByText(/Azulejo · applies to .*Casa Azulejo Lisboa/)).toBeVisible();

@@ -12,8 +12,9 @@ describe("logger", () => {
   it("redacts secrets at the top level and nested inside objects", () => {
     const { log, text } = capture();
     log.warn({ password: "hunter2", connection: { credentials: { refreshToken: "rt-123" } }, req: { headers: { authorization: "Bearer abc" } }, refreshToken: "rt-456" }, "x");
+    log.warn({ config: { apiKey: "sk-live-1" }, env: { OPENAI_API_KEY: "sk-live-2" } }, "y");
     const out = text();
-    for (const secret of ["hunter2", "rt-123", "rt-456", "Bearer abc"]) expect(out).not.toContain(secret);
+    for (const secret of ["hunter2", "rt-123", "rt-456", "Bearer abc", "sk-live-1", "sk-live-2"]) expect(out).not.toContain(secret);
     expect(out).toContain("[redacted]");
   });
 

@@ -8,3 +8,12 @@ export async function firstOrganizationOf(userId: string) {
   });
   return membership?.organization ?? null;
 }
+
+/** The slug of an organization the user belongs to: `organizationId` when they are a member there, else their first. */
+export async function memberOrganizationSlug(userId: string, organizationId: string | null): Promise<string | null> {
+  if (organizationId) {
+    const membership = await db.membership.findUnique({ where: { userId_organizationId: { userId, organizationId } }, include: { organization: { select: { slug: true } } } });
+    if (membership) return membership.organization.slug;
+  }
+  return (await firstOrganizationOf(userId))?.slug ?? null;
+}

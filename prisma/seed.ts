@@ -11,6 +11,7 @@ import { BOOKING_SANDBOX_CREDENTIALS, BOOKING_SANDBOX_PROPERTIES } from "../sand
 import { EXPEDIA_SANDBOX_CREDENTIALS, EXPEDIA_SANDBOX_PROPERTIES } from "../sandbox/expedia/seed";
 import { TRIPADVISOR_SANDBOX_CREDENTIALS, TRIPADVISOR_SANDBOX_LOCATIONS } from "../sandbox/tripadvisor/seed";
 import { TRUSTPILOT_SANDBOX_BUSINESS_UNITS, TRUSTPILOT_SANDBOX_CREDENTIALS } from "../sandbox/trustpilot/seed";
+import { analyseBacklog } from "../lib/reviews/analyse-review";
 import { createBrand, createConnection, createMember, createOrganization, createProperty } from "./factories";
 import { seedVoice } from "./seed-voice";
 
@@ -70,5 +71,8 @@ if (process.argv[1] && realpathSync(fileURLToPath(import.meta.url)) === realpath
   const db = createDb();
   seedDemo(db)
     .then(({ seeded }) => console.log(seeded ? "Seeded the demo organization." : "Demo organization already present."))
+    // Reviews stored before analysis existed (or by an older analyser) get theirs now.
+    .then(() => analyseBacklog(db))
+    .then((analysed) => analysed && console.log(`Analysed ${analysed} reviews.`))
     .finally(() => db.$disconnect());
 }

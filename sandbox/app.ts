@@ -6,6 +6,7 @@ import { seededRandom } from "./random";
 import type { PlatformSandbox, PlatformSandboxContext, Random } from "./platform";
 import { PLATFORM_SANDBOXES, type PlatformSandboxes } from "./platforms";
 import { createPushSender } from "./push";
+import { createOpenAiSandbox, type OpenAiSandbox } from "./openai/app";
 import { BodyTooLargeError, matchRoute, parseJson, readBody, sendJson, type Route } from "./http";
 
 // The review-platform sandbox: one HTTP server, one module per simulated platform, plus /_sandbox admin.
@@ -29,6 +30,10 @@ export interface SandboxOptions {
   pushUrl?: string;
   /** The verification token Google's Pub/Sub push subscription carries in the URL. */
   googlePushToken?: string;
+  /** Basic credentials of Lobby's Trustpilot webhook subscription URL; no Trustpilot webhooks without them. */
+  trustpilotWebhookAuth?: { username: string; password: string };
+  /** The secret of Lobby's Expedia notification callback; it signs every notification. None: no notifications. */
+  expediaNotificationSecret?: string;
 }
 
 export type SandboxState = { faults: FaultSwitch } & { [K in keyof PlatformSandboxes]: PlatformSandboxes[K]["state"] };
@@ -37,6 +42,8 @@ export interface Sandbox {
   server: Server;
   state: SandboxState;
   platforms: PlatformSandboxes;
+  /** An OpenAI-compatible endpoint at /openai/v1 (DRAFT_PROVIDER=openai in the demo); see openai/README.md. */
+  openai: OpenAiSandbox;
   /** Listens on 127.0.0.1 by default; port 0 picks a free port. Resolves with the base URL. */
   listen(port?: number, host?: string): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
@@ -62,9 +69,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   ) as PlatformSandboxes;
   const all: PlatformSandbox[] = Object.values(platforms);
 
+  const openai = createOpenAiSandbox({ prefix: "/openai/v1", ...(options.log ? { log: options.log } : {}) });
+
   const reset = () => {
+    openai.reset();
     for (const platform of all) platform.reset();
     faults.clear();
+    faults.ledger.clear();
   };
 
   const health: Route["handler"] = (ctx) =>
@@ -99,9 +110,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     },
     { method: "GET", path: /^\/_sandbox\/faults$/, handler: (ctx) => sendJson(ctx.res, 200, faults.snapshot()) },
     { method: "POST", path: /^\/_sandbox\/faults$/, handler: setFaults },
+    // What the sandbox did: calls, faults that bit, items served broken, reply writes and refusals.
+    { method: "GET", path: /^\/_sandbox\/ledger$/, handler: (ctx) => sendJson(ctx.res, 200, faults.ledger.snapshot()) },
   ];
 
-  const routes: Route[] = [...adminRoutes, ...all.flatMap((p) => [...p.adminRoutes, ...p.apiRoutes])];
+  const routes: Route[] = [...adminRoutes, ...all.flatMap((p) => [...p.adminRoutes, ...p.apiRoutes]), ...openai.routes];
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://sandbox.local");
@@ -119,6 +132,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     server,
     state: { faults, ...Object.fromEntries(all.map((p) => [p.name, p.state])) } as SandboxState,
     platforms,
+    openai,
     reset,
     listen(port = 0, host = "127.0.0.1") {
       return new Promise((resolve, reject) => {

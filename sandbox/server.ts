@@ -8,6 +8,9 @@ const sandbox = createSandbox({
   newReviewEveryMs: env.SANDBOX_NEW_REVIEW_EVERY_MS,
   ...(env.SANDBOX_PUSH_URL ? { pushUrl: env.SANDBOX_PUSH_URL } : {}),
   googlePushToken: env.GOOGLE_PUSH_TOKEN,
+  // The same secrets Lobby checks: scripts hand both processes the same environment.
+  trustpilotWebhookAuth: { username: env.TRUSTPILOT_WEBHOOK_USERNAME, password: env.TRUSTPILOT_WEBHOOK_PASSWORD },
+  expediaNotificationSecret: env.EXPEDIA_NOTIFICATION_SECRET,
   log: (line) => console.log(line),
 });
 

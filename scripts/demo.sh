@@ -14,7 +14,13 @@ sandbox="http://127.0.0.1:${SANDBOX_PORT}"
 export GOOGLE_API_BASE="$sandbox" GOOGLE_TOKEN_URL="$sandbox/oauth2/token" BOOKING_API_BASE="$sandbox" TRIPADVISOR_API_BASE="$sandbox"
 export EXPEDIA_API_BASE="$sandbox" EXPEDIA_TOKEN_URL="$sandbox/identity/oauth2/v3/token"
 export TRUSTPILOT_API_BASE="$sandbox" TRUSTPILOT_TOKEN_URL="$sandbox/v1/oauth/oauth-business-users-for-applications/accesstoken"
+# "Connect a platform": the sandbox's Google consent screen and Trustpilot sign-in page, and Google's listings.
+export GOOGLE_AUTHORIZE_URL="$sandbox/o/oauth2/v2/auth" GOOGLE_ACCOUNTS_API_BASE="$sandbox" GOOGLE_BUSINESS_INFO_API_BASE="$sandbox" TRUSTPILOT_AUTHORIZE_URL="$sandbox/"
 export SANDBOX_PUSH_URL="http://127.0.0.1:${PORT}/api/webhooks"  # the sandbox pushes new reviews like Pub/Sub would
+# Webhook secrets, fresh each run: the sandbox signs its pushes with them and the web app checks them.
+secret() { node -e 'console.log(require("node:crypto").randomBytes(18).toString("base64url"))'; }
+export GOOGLE_PUSH_TOKEN="${GOOGLE_PUSH_TOKEN:-$(secret)}" TRUSTPILOT_WEBHOOK_USERNAME="${TRUSTPILOT_WEBHOOK_USERNAME:-lobby-demo}"
+export TRUSTPILOT_WEBHOOK_PASSWORD="${TRUSTPILOT_WEBHOOK_PASSWORD:-$(secret)}" EXPEDIA_NOTIFICATION_SECRET="${EXPEDIA_NOTIFICATION_SECRET:-$(secret)}"
 export SANDBOX_NEW_REVIEW_EVERY_MS="${SANDBOX_NEW_REVIEW_EVERY_MS:-120000}"
 export POLL_EVERY_MS="${POLL_EVERY_MS:-10000}"
 

@@ -11,6 +11,7 @@ import { publishReply } from "@/lib/publishing/publish-reply";
 import { resumeStalledDrafts } from "@/lib/drafting/resume-drafts";
 import { requestPublish, resumeStalledPublishes } from "@/lib/publishing/request-publish";
 import { pollConnection } from "@/lib/reviews/poll-connection";
+import { replyInReviewLanguage } from "@/lib/publishing/testing";
 import { createHotelOnGoogle } from "@/prisma/factories";
 import { GOOGLE_SANDBOX_CLIENT, GOOGLE_SANDBOX_LOCATIONS } from "@/sandbox/google/seed";
 import { startSandbox, type RunningSandbox } from "@/sandbox/testing";
@@ -33,10 +34,14 @@ async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, timeout
   }
 }
 
-/** Approves as the manager would from the editor: starting from the review's latest draft. */
-async function approve(reviewId: string, text: string) {
+/**
+ * Approves as the manager would from the editor: starting from the review's latest draft. English text
+ * for a review in another language becomes a thank-you in that language (approval refuses the mismatch).
+ */
+async function approve(reviewId: string, text: string, options: { asIs?: boolean } = {}) {
   const latest = await db.draft.findFirst({ where: { reviewId }, orderBy: { createdAt: "desc" } });
-  const { reply } = await approveReply(db, { reviewId, text, baseDraftId: latest?.id ?? null, actor: { kind: "USER", userId: tenant.manager.id } });
+  const inLanguage = options.asIs ? text : await replyInReviewLanguage(db, reviewId, text);
+  const { reply } = await approveReply(db, { reviewId, text: inLanguage, baseDraftId: latest?.id ?? null, actor: { kind: "USER", userId: tenant.manager.id } });
   return reply;
 }
 
@@ -116,7 +121,7 @@ describe("a review from Google to a published reply", () => {
     expect(published.externalReplyId).toBe(`${LOCATION}/reviews/${review.externalId}/reply`);
     expect((await db.review.findUniqueOrThrow({ where: { id: review.id } })).replyState).toBe("PUBLISHED");
     const onGoogle = (await seededLocationReviews()).find((r) => r.reviewId === review.externalId);
-    expect(onGoogle?.reviewReply?.comment).toBe(text);
+    expect(onGoogle?.reviewReply?.comment).toBe(reply.text);
 
     const audit = await db.auditEvent.findMany({ where: { entityId: review.id }, orderBy: { createdAt: "asc" } });
     expect(audit.map((e) => e.action)).toEqual(["review.received", "draft.created", "draft.edited", "reply.approved", "reply.published"]);
@@ -151,7 +156,7 @@ describe("a review from Google to a published reply", () => {
     expect(puts).toBe(1);
     expect(await db.reply.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({ platformStatus: "PUBLISHED", publishAttempts: 2 });
     const onGoogle = (await seededLocationReviews()).find((r) => r.reviewId === review.externalId);
-    expect(onGoogle?.reviewReply?.comment).toBe("Thank you, and see you on the terrace next spring.");
+    expect(onGoogle?.reviewReply?.comment).toBe(reply.text);
   });
 
   it("waits as long as the platform's Retry-After asks, without spending a publish attempt", async () => {
@@ -199,7 +204,7 @@ describe("a review from Google to a published reply", () => {
     await requestPublish(db, workers.queues, corrected.id);
     await until(() => db.reply.findUniqueOrThrow({ where: { id: corrected.id } }), (r) => r.platformStatus === "PUBLISHED");
     const onGoogle = (await seededLocationReviews()).find((r) => r.reviewId === review.externalId);
-    expect(onGoogle?.reviewReply?.comment).toBe("Thank you for staying with us; we hope to see you again.");
+    expect(onGoogle?.reviewReply?.comment).toBe(corrected.text);
     const actions = (await db.auditEvent.findMany({ where: { entityId: review.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
     expect(actions.filter((a) => a === "reply.publish_failed")).toHaveLength(1);
     expect(actions.at(-1)).toBe("reply.published");
@@ -231,8 +236,8 @@ describe("a review from Google to a published reply", () => {
 
   it("refuses to approve an empty reply or one with a placeholder left in it", async () => {
     const review = await db.review.findFirstOrThrow({ where: { connectionId: tenant.connection.id, replyState: "DRAFTED" } });
-    await expect(approve(review.id, "   ")).rejects.toThrow("The reply is empty.");
-    await expect(approve(review.id, "Dear [GUEST NAME], thanks!")).rejects.toThrow(/placeholder/);
+    await expect(approve(review.id, "   ", { asIs: true })).rejects.toThrow("The reply is empty.");
+    await expect(approve(review.id, "Dear [GUEST NAME], thanks!", { asIs: true })).rejects.toThrow(/placeholder/);
     expect((await db.review.findUniqueOrThrow({ where: { id: review.id } })).replyState).toBe("DRAFTED");
   });
 });

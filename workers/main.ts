@@ -3,6 +3,8 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { resumeStalledDrafts } from "@/lib/drafting/resume-drafts";
 import { resumeStalledPublishes } from "@/lib/publishing/request-publish";
+import { expireAbandonedImports, resumeStalledImports } from "@/lib/reviews/import/resume-imports";
+import { analyseUnanalysedReviews } from "@/lib/reviews/analyse-review";
 import { syncPendingReplies } from "@/lib/publishing/sync-reply-status";
 import { schedulePolls } from "./schedule-polls";
 import { startWorkers } from "./start-workers";
@@ -11,7 +13,7 @@ import { startWorkers } from "./start-workers";
 const log = logger.child({ process: "workers" });
 const running = startWorkers({ db, log, prefix: env.QUEUE_PREFIX });
 
-/** Every minute: one poll schedule per connection, lost jobs re-queued, moderation decisions read. */
+/** Every minute (HOUSEKEEPING_EVERY_MS): one poll schedule per connection, lost jobs re-queued, moderation decisions read. */
 const requeued = (chore: string) => (count: number) => {
   if (count) log.warn({ chore, count }, "re-queued work that had lost its job");
 };
@@ -19,28 +21,41 @@ const chores: Record<string, () => Promise<unknown>> = {
   "sync poll schedules": () => schedulePolls(db, running.queues, env.POLL_EVERY_MS),
   "resume stalled drafts": () => resumeStalledDrafts(db, running.queues).then(requeued("drafts")),
   "resume stalled publishes": () => resumeStalledPublishes(db, running.queues).then(requeued("publishes")),
+  "resume stalled imports": () => resumeStalledImports(db, running.queues).then(requeued("imports")),
+  "expire abandoned imports": () => expireAbandonedImports(db),
+  "analyse unanalysed reviews": () => analyseUnanalysedReviews(db).then((n) => n && log.info({ reviews: n }, "reviews analysed")),
   "sync moderated replies": () =>
     syncPendingReplies(db, { throttle: running.throttle }).then(({ approved, rejected }) => {
       if (approved || rejected) log.info({ approved, rejected }, "moderation decisions recorded");
     }),
 };
 
-async function housekeeping() {
-  for (const [chore, run] of Object.entries(chores)) {
+// Each chore keeps its own clock, the next run timed from the end of its last: a slow chore (a large
+// backlog to analyse, a platform slow to answer moderation checks) neither overlaps itself, multiplying
+// its calls, nor holds up the others (re-queueing the work Redis lost above all).
+const timers = new Map<string, NodeJS.Timeout>();
+let stopping = false;
+function keepDoing(chore: string, run: () => Promise<unknown>) {
+  const round = async () => {
+    const started = Date.now();
     await run().catch((err: Error) => log.error({ chore, err: err.message }, "housekeeping chore failed"));
-  }
+    const tookMs = Date.now() - started;
+    if (tookMs > 5_000) log.info({ chore, tookMs }, "slow housekeeping chore");
+    if (!stopping) timers.set(chore, setTimeout(() => void round(), env.HOUSEKEEPING_EVERY_MS));
+  };
+  void round();
 }
 
-await housekeeping();
-const timer = setInterval(housekeeping, 60_000);
-log.info({ queues: running.workers.map((w) => w.name), pollEveryMs: env.POLL_EVERY_MS }, "workers started");
+// The workers take jobs from here on; the chores' first runs (which may take a while on a large
+// backlog) go on beside them.
+log.info({ queues: running.workers.map((w) => w.name), pollEveryMs: env.POLL_EVERY_MS, housekeepingEveryMs: env.HOUSEKEEPING_EVERY_MS }, "workers started");
+for (const [chore, run] of Object.entries(chores)) keepDoing(chore, run);
 
-let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, "workers stopping");
-  clearInterval(timer);
+  for (const timer of timers.values()) clearTimeout(timer);
   await running.close();
   await db.$disconnect();
   log.info("workers stopped");

@@ -2,12 +2,15 @@ import { DelayedError, UnrecoverableError, type Job } from "bullmq";
 import { PlatformError } from "@/lib/platforms/errors";
 import type { Db } from "@/lib/db";
 import { draftReview } from "@/lib/drafting/draft-review";
-import { draftJobId } from "@/lib/drafting/resume-drafts";
+import { queueDrafts } from "@/lib/drafting/resume-drafts";
 import { JOBS, type JobName } from "@/lib/jobs/definitions";
-import { enqueue, type Queues } from "@/lib/jobs/queues";
+import type { Queues } from "@/lib/jobs/queues";
 import type { Logger } from "pino";
 import { PublishFailure, publishReply } from "@/lib/publishing/publish-reply";
+import { syncReplyStatusOf } from "@/lib/publishing/sync-reply-status";
 import { pollConnection } from "@/lib/reviews/poll-connection";
+import { markImportFailed, runReviewImport } from "@/lib/reviews/import/run-import";
+import { pollGoogleGroup } from "@/lib/reviews/poll-google-group";
 
 import type { ConnectorOverrides } from "@/lib/platforms/registry";
 
@@ -30,12 +33,17 @@ async function honourRetryAfter(job: Job, token: string | undefined, error: unkn
 /** One processor per job: parse the payload, do the work in lib/, return a small summary. */
 export const processors: { [N in JobName]: (job: Job, ctx: Context) => Promise<unknown> } = {
   async pollConnection(job, { db, queues, log, connectorOverrides, token }) {
-    const { connectionId, fullWalk, backfill } = JOBS.pollConnection.payload.parse(job.data);
-    const summary = await pollConnection(db, connectionId, connectorOverrides, { fullWalk: fullWalk ?? false, backfill: backfill ?? false }).catch((e) => honourRetryAfter(job, token, e));
+    const { connectionId, fullWalk, backfill, googleGroup, replyStatusOf } = JOBS.pollConnection.payload.parse(job.data);
+    // A moderation decision the platform pushed is recorded first: it does not depend on the poll.
+    if (replyStatusOf) await syncReplyStatusOf(db, { connectionId, externalReviewId: replyStatusOf }, connectorOverrides);
+    // A single connection's poll queues drafts page by page, so a walk cut short has queued what it stored.
+    const onNewReviews = (reviewIds: string[]) => queueDrafts(queues, reviewIds);
+    const poll = googleGroup?.length
+      ? pollGoogleGroup(db, [connectionId, ...googleGroup], connectorOverrides)
+      : pollConnection(db, connectionId, connectorOverrides, { fullWalk: fullWalk ?? false, backfill: backfill ?? false, onNewReviews });
+    const summary = await poll.catch((e) => honourRetryAfter(job, token, e));
     if (!summary) return { skipped: true };
-    for (const reviewId of summary.needDraft) {
-      await enqueue(queues, "draftReply", { reviewId }, draftJobId(reviewId));
-    }
+    if (googleGroup?.length) await queueDrafts(queues, summary.needDraft);
     const { needDraft, ...counts } = summary;
     if (counts.quarantined) log.warn({ connectionId, quarantined: counts.quarantined }, "quarantined reviews the platform sent that could not be read");
     if (counts.created || counts.updated || counts.deleted) log.info({ connectionId, ...counts }, "polled");
@@ -56,6 +64,21 @@ export const processors: { [N in JobName]: (job: Job, ctx: Context) => Promise<u
       if (error instanceof PublishFailure && !error.retryable) throw new UnrecoverableError(error.message);
       if (finalAttempt) throw error; // already recorded as failed
       return honourRetryAfter(job, token, error);
+    }
+  },
+
+  async importReviews(job, { db, queues, log }) {
+    const { importId } = JOBS.importReviews.payload.parse(job.data);
+    try {
+      const summary = await runReviewImport(db, importId, { onNewReviews: (reviewIds) => queueDrafts(queues, reviewIds) });
+      if (summary) log.info({ importId, ...summary }, "imported reviews");
+      return summary ?? { skipped: true };
+    } catch (error) {
+      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) {
+        log.error({ importId, err: error instanceof Error ? error.message : String(error) }, "import failed for good");
+        await markImportFailed(db, importId, "The import stopped because of an error on our side. Upload the file again to retry; reviews already imported stay.");
+      }
+      throw error;
     }
   },
 };

@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import { Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
@@ -11,7 +12,11 @@ import { processors } from "./processors";
 
 export type RunningWorkers = { queues: Queues; workers: Worker[]; throttle: Throttle; close(): Promise<void> };
 
-const CONCURRENCY: Record<JobName, number> = { pollConnection: 4, draftReply: 8, publishReply: 4 };
+/** Jobs of each kind one worker process runs at once (the ingest benchmark polls with the same). */
+export const WORKER_CONCURRENCY: Record<JobName, number> = { pollConnection: 4, draftReply: 8, publishReply: 4, importReviews: 1 };
+
+/** This process among the worker processes: host and pid. */
+export const WORKER_NAME = `${hostname()}:${process.pid}`;
 
 /** One BullMQ worker per job, each on its own Redis connection, plus the queues they enqueue into. */
 export function startWorkers(opts: { db: Db; log: Logger; prefix: string; redisUrl?: string; connectorOverrides?: ConnectorOverrides }): RunningWorkers {
@@ -28,7 +33,8 @@ export function startWorkers(opts: { db: Db; log: Logger; prefix: string; redisU
     const worker = new Worker(
       JOBS[name].queue,
       async (job, token) => processors[name](job, { db: opts.db, queues, log: opts.log.child({ job: name, jobId: job.id }), connectorOverrides, token }),
-      { connection, prefix: opts.prefix, concurrency: CONCURRENCY[name] },
+      // The name is stored on each job it takes (processedBy): which process holds a job is then visible.
+      { connection, prefix: opts.prefix, concurrency: WORKER_CONCURRENCY[name], name: WORKER_NAME },
     );
     worker.on("failed", (job, err) => opts.log.warn({ job: name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, "job failed"));
     worker.on("error", (err) => opts.log.error({ job: name, err: err.message }, "worker error"));

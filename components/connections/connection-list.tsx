@@ -1,13 +1,16 @@
 import type { ConnectionStatus, Platform } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/errors";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { formatDateTime, PLATFORM_LABELS } from "@/components/review/labels";
+import { formatDateTime } from "@/components/review/labels";
+import { sourceName } from "@/lib/platforms/names";
 import { BackfillButton } from "./backfill-button";
+import { ConnectionControls, type ConnectionLifecycle } from "./connection-controls";
 
 const STATUS: Record<ConnectionStatus, { label: string; tone: BadgeTone }> = {
   ACTIVE: { label: "Active", tone: "success" },
   ERROR: { label: "Needs attention", tone: "danger" },
   PAUSED: { label: "Paused", tone: "neutral" },
+  DISCONNECTED: { label: "Disconnected", tone: "neutral" },
 };
 
 export type ConnectionRow = {
@@ -24,25 +27,31 @@ export type ConnectionRow = {
   _count: { reviews: number; quarantine: number };
 };
 
-export function ConnectionList({ connections, canManage, backfill }: {
+export function ConnectionList({ connections, canManage, backfill, lifecycle }: {
   connections: ConnectionRow[];
   canManage: boolean;
   backfill: (connectionId: string) => Promise<ActionResult<undefined>>;
+  /** Pause, resume and disconnect (people who may manage connections). */
+  lifecycle?: ConnectionLifecycle;
 }) {
   return (
     <ul className="divide-y divide-stone-200 rounded-lg bg-white ring-1 ring-stone-200" aria-label="Platform connections">
       {connections.map((c) => {
         const running = c.backfillRequestedAt !== null && c.backfillFinishedAt === null;
+        // A manual channel (Yelp, Facebook…) has no API: its reviews come from file imports.
+        const manual = c.platform === "MANUAL";
+        const gone = c.status === "DISCONNECTED";
+        const lastRead = c.lastPolledAt ? formatDateTime(c.lastPolledAt) : c.status === "ACTIVE" ? "never (first read queued)" : "never";
         return (
-          <li key={c.id} className="grid gap-2 px-4 py-3 sm:grid-cols-[1fr_auto] sm:items-center">
+          <li key={c.id} className={`grid gap-2 px-4 py-3 sm:grid-cols-[1fr_auto] sm:items-center ${gone ? "bg-stone-50/60 text-stone-500" : ""}`}>
             <div className="min-w-0 space-y-1">
               <div className="flex flex-wrap items-center gap-2">
-                <p className="font-medium">{PLATFORM_LABELS[c.platform]}</p>
+                <p className="font-medium">{sourceName({ platform: c.platform, connection: c })}</p>
                 <span className="text-sm text-stone-500">· {c.property.name}</span>
                 <Badge tone={STATUS[c.status].tone}>{STATUS[c.status].label}</Badge>
               </div>
               <p className="text-xs text-stone-500">
-                {c._count.reviews} reviews · last read {c.lastPolledAt ? formatDateTime(c.lastPolledAt) : "never"}
+                {c._count.reviews} {c._count.reviews === 1 ? "review" : "reviews"} · {manual ? "imported from files" : gone ? "disconnected; its reviews stay in Lobby" : `last read ${lastRead}`}
                 {c._count.quarantine ? ` · ${c._count.quarantine} in quarantine` : ""}
               </p>
               {c.lastError ? <p className="text-sm text-rose-700">Last error: {c.lastError}</p> : null}
@@ -52,7 +61,17 @@ export function ConnectionList({ connections, canManage, backfill }: {
                 <p className="text-xs text-stone-500">Last backfill finished {formatDateTime(c.backfillFinishedAt)} ({c.backfillReviews} reviews read).</p>
               ) : null}
             </div>
-            {canManage ? <BackfillButton connectionId={c.id} disabled={running} backfill={backfill} /> : null}
+            {canManage && !manual && !gone ? (
+              <div className="flex flex-wrap items-start gap-2 sm:justify-end">
+                <BackfillButton connectionId={c.id} disabled={running} backfill={backfill} />
+                {lifecycle ? (
+                  <ConnectionControls
+                    connection={{ id: c.id, status: c.status, platformName: sourceName({ platform: c.platform, connection: c }), propertyName: c.property.name, reviews: c._count.reviews }}
+                    actions={lifecycle}
+                  />
+                ) : null}
+              </div>
+            ) : null}
           </li>
         );
       })}

@@ -5,11 +5,16 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 
 type Tab = { key: string; label: string; count: number };
 
-export function InboxFilters({ tabs, status, properties, property }: {
+export function InboxFilters({ tabs, status, properties, property, urgent, urgentCount, sort, sorts }: {
   tabs: Tab[];
   status: string;
   properties: { id: string; name: string }[];
   property?: string;
+  /** Only URGENT reviews shown. */
+  urgent: boolean;
+  urgentCount: number;
+  sort: string;
+  sorts: { key: string; label: string }[];
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -21,7 +26,8 @@ export function InboxFilters({ tabs, status, properties, property }: {
     return query ? `${pathname}?${query}` : pathname;
   };
   return (
-    <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+    // Two rows: the status tabs, then urgency, order and property. One row would crowd a laptop screen.
+    <div className="space-y-2">
       <nav aria-label="Reply status" className="-mx-1 flex gap-1 overflow-x-auto px-1 text-sm">
         {tabs.map((tab) => {
           const active = tab.key === status;
@@ -38,8 +44,30 @@ export function InboxFilters({ tabs, status, properties, property }: {
           );
         })}
       </nav>
-      <div className="flex items-center gap-2 text-sm">
-        <label htmlFor="property-filter" className="text-stone-600">Property</label>
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <button
+          type="button"
+          onClick={() => router.push(hrefWith({ urgent: urgent ? undefined : "1" }))}
+          aria-pressed={urgent}
+          title="Only reviews reporting safety, hygiene, health, discrimination, legal or theft issues"
+          className={`flex shrink-0 items-center gap-1.5 rounded-md px-2.5 py-1.5 font-medium ring-1 ring-inset ${urgent ? "bg-rose-700 text-white ring-rose-700" : "bg-white text-stone-700 ring-stone-300 hover:bg-rose-50"}`}
+        >
+          <span aria-hidden className={`size-2 rounded-full ${urgent ? "bg-white" : urgentCount > 0 ? "bg-rose-600" : "bg-stone-300"}`} />
+          Urgent
+          <span className={`rounded px-1 text-xs tabular-nums ${urgent ? "bg-white/20" : "bg-stone-100 text-stone-600"}`}>{urgentCount}</span>
+        </button>
+        <label htmlFor="sort-order" className="sr-only">Order</label>
+        <select
+          id="sort-order"
+          value={sort}
+          onChange={(e) => router.push(hrefWith({ sort: e.target.value === "newest" ? undefined : e.target.value }))}
+          className="rounded-md border-0 bg-white py-1.5 pl-2 pr-8 text-sm ring-1 ring-inset ring-stone-300 focus:ring-2 focus:ring-brand-500"
+        >
+          {sorts.map((s) => (
+            <option key={s.key} value={s.key}>{s.label}</option>
+          ))}
+        </select>
+        <label htmlFor="property-filter" className="text-stone-600 sm:ml-auto">Property</label>
         <select
           id="property-filter"
           value={property ?? ""}

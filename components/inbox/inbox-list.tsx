@@ -15,7 +15,7 @@ export function InboxList({ rows }: { rows: InboxRow[] }) {
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       const target = e.target as HTMLElement;
-      if (e.metaKey || e.ctrlKey || e.altKey || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName)) return;
+      if (e.metaKey || e.ctrlKey || e.altKey || ["INPUT", "TEXTAREA", "SELECT", "BUTTON"].includes(target.tagName)) return;
       if (e.key === "j" || e.key === "ArrowDown") setActive((i) => Math.min(i + 1, rows.length - 1));
       else if (e.key === "k" || e.key === "ArrowUp") setActive((i) => Math.max(i - 1, 0));
       else if (e.key === "Enter" && rows[active] && target.tagName !== "A") router.push(rows[active].href);

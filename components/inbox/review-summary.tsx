@@ -1,10 +1,15 @@
 import type { Platform, ReplyState } from "@/lib/generated/prisma/enums";
 import { ReplyStateBadge } from "@/components/review/reply-state-badge";
 import { Stars } from "@/components/review/stars";
-import { formatDate, PLATFORM_LABELS } from "@/components/review/labels";
+import { formatDate } from "@/components/review/labels";
+import { sourceName } from "@/lib/platforms/names";
+import type { UrgencyReason } from "@/lib/reviews/analyse";
+import type { Urgency } from "@/lib/generated/prisma/enums";
+import { UrgencyMarker } from "./urgency-marker";
 
 export type ReviewSummaryData = {
   platform: Platform;
+  connection: { externalLocationId: string };
   authorName: string;
   rating: number | null;
   title: string | null;
@@ -12,6 +17,8 @@ export type ReviewSummaryData = {
   publishedAt: Date;
   replyState: ReplyState;
   property: { name: string };
+  urgency: Urgency;
+  urgencyReasons: UrgencyReason["kind"][];
 };
 
 /** One inbox row: who, where, how many stars, what they said, and where the reply stands. */
@@ -22,13 +29,14 @@ export function ReviewSummary({ review }: { review: ReviewSummaryData }) {
       <div className="min-w-0">
         <p className="truncate text-sm font-medium text-stone-900">{review.authorName}</p>
         <p className="truncate text-xs text-stone-500">
-          {PLATFORM_LABELS[review.platform]} · {review.property.name}
+          {sourceName(review)} · {review.property.name}
         </p>
       </div>
       <div className="order-3 col-span-2 min-w-0 sm:order-none sm:col-span-1">
         <div className="flex items-center gap-2">
           <Stars rating={review.rating} />
           <time className="text-xs text-stone-500" dateTime={review.publishedAt.toISOString()}>{formatDate(review.publishedAt)}</time>
+          <UrgencyMarker level={review.urgency} reasons={review.urgencyReasons} />
         </div>
         <p className="mt-0.5 line-clamp-2 text-sm text-stone-600">{excerpt || <span className="italic text-stone-400">Rating only, no text</span>}</p>
       </div>

@@ -1,10 +1,11 @@
 import type { Platform } from "@/lib/generated/prisma/enums";
 import { Stars } from "./stars";
-import { formatDate, LANGUAGE_NAMES, PLATFORM_LABELS } from "./labels";
+import { sourceName } from "@/lib/platforms/names";
+import { formatDate, LANGUAGE_NAMES } from "./labels";
 
 export function ReviewCard({ review, timeZone }: {
   review: {
-    platform: Platform; authorName: string; rating: number | null; platformRating: number | null; platformScale: number;
+    platform: Platform; connection: { externalLocationId: string }; authorName: string; rating: number | null; platformRating: number | null; platformScale: number;
     title: string | null; text: string | null; language: string | null; publishedAt: Date; existingReplyText: string | null;
     deletedAt: Date | null;
     revisions: { id: string; rating: number | null; title: string | null; text: string | null; platformUpdatedAt: Date }[];
@@ -15,7 +16,7 @@ export function ReviewCard({ review, timeZone }: {
     <article className="rounded-lg bg-white p-4 ring-1 ring-stone-200 sm:p-5" aria-label={`Review by ${review.authorName}`}>
       {review.deletedAt ? (
         <p role="note" className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {PLATFORM_LABELS[review.platform]} no longer shows this review (noticed {formatDate(review.deletedAt, timeZone)}). It is kept here for your records.
+          {sourceName(review)} no longer shows this review (noticed {formatDate(review.deletedAt, timeZone)}). It is kept here for your records.
         </p>
       ) : null}
       <header className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -26,7 +27,7 @@ export function ReviewCard({ review, timeZone }: {
         ) : null}
       </header>
       <p className="mt-1 text-xs text-stone-500">
-        {PLATFORM_LABELS[review.platform]} · {formatDate(review.publishedAt, timeZone)}
+        {sourceName(review)} · {formatDate(review.publishedAt, timeZone)}
         {review.language ? ` · ${LANGUAGE_NAMES[review.language] ?? review.language}` : ""}
       </p>
       {review.title ? <h2 className="mt-3 font-medium">{review.title}</h2> : null}

@@ -8,6 +8,7 @@ const ACTIONS: Record<string, string> = {
   "review.restored_on_platform": "Shown again on the platform",
   "draft.created": "Draft written",
   "draft.edited": "Draft edited",
+  "draft.regenerated": "Another version drafted",
   "reply.approved": "Reply approved",
   "reply.published": "Reply published",
   "reply.publish_failed": "Publishing failed",

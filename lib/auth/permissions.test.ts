@@ -16,6 +16,10 @@ describe("roles and permissions", () => {
     expect(roleCan("BRAND_OWNER", "voice.edit")).toBe(true);
   });
 
+  it("lets owners and hotel managers import reviews from files, and nobody else", () => {
+    expect([...PERMISSIONS["reviews.import"]].sort()).toEqual(["HOTEL_MANAGER", "OWNER"]);
+  });
+
   it("lets every role read reviews", () => {
     expect([...PERMISSIONS["reviews.read"]].sort()).toEqual(["BRAND_OWNER", "HOTEL_MANAGER", "OWNER", "WRITER"]);
   });

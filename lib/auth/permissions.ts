@@ -8,6 +8,8 @@ export const PERMISSIONS = {
   "replies.approve": ["OWNER", "HOTEL_MANAGER"],
   "voice.edit": ["OWNER", "BRAND_OWNER"],
   "connections.manage": ["OWNER"],
+  // Bringing in a channel's reviews from a file (Yelp, Facebook, Tripadvisor history): the people who answer them.
+  "reviews.import": ["OWNER", "HOTEL_MANAGER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,22 +1,40 @@
-// Checks any drafted reply must pass, whichever provider wrote it: a public reply never carries contact
-// details, links, prices or promises of compensation, and a glowing review is not answered with an apology.
+import { REPLY_RULES } from "../platforms/reply-rules";
+import type { GuardrailFlag, DraftInput } from "./types";
+import { amenitiesRule } from "./guardrails/amenities";
+import { blamingRule } from "./guardrails/blaming";
+import { compensationRule } from "./guardrails/compensation";
+import { contactRule } from "./guardrails/contact";
+import { languageRule } from "./guardrails/language";
+import { personalDataRule } from "./guardrails/personal-data";
+import { placeholderRule } from "./guardrails/placeholders";
+import { checkedText, foldSameLength, prepareContext, uniqueFlags, type ReplyContext, type Rule } from "./guardrails/shared";
 
-export type GuardrailIssue = "digits" | "email" | "url" | "markup" | "compensation";
+// The checks every reply passes before it can be approved, whichever provider or person wrote it: no
+// compensation unless the brand allows it; no contact details, links, prices or amenities beyond the
+// property's profile; none of the guest's personal data; no blaming; no placeholders; the review's
+// language; the platform's length limit. Blocking flags stop approval; the others ask staff to look.
 
-const COMPENSATION =
-  /refund|reimburs|compensat|voucher|discount|free night|complimentary|upgrade|gratis|gratuit|kostenlos|erstatt|gutschein|rabatt|entschädig|rembours|dédommag|réduction|surclass|reembols|compensaci|descuento|rimbors|risarciment|sconto|omaggio|compensação|desconto|terugbetal|restitutie|compensatie|korting|tegoedbon/i;
+export type { ReplyContext } from "./guardrails/shared";
 
-/** What is wrong with a draft; `allowed` holds the hotel's own strings (its name may contain digits). */
-export function guardrailIssues(text: string, allowed: string[] = []): GuardrailIssue[] {
-  const checked = allowed.filter(Boolean).reduce((t, s) => t.split(s).join(" "), text);
-  const issues: GuardrailIssue[] = [];
-  if (/\d/.test(checked)) issues.push("digits");
-  if (/[\w.+-]+@[\w-]+\.\w/.test(checked)) issues.push("email");
-  if (/https?:|www\.|\.(com|net|org|de|fr|es|it|nl|pt)\b/i.test(checked)) issues.push("url");
-  if (/[<>{}[\]]/.test(checked)) issues.push("markup");
-  if (COMPENSATION.test(checked)) issues.push("compensation");
-  return issues;
-}
+/** Every code checkReply can return, for the UI and for tests. */
+export const GUARDRAIL_CODES = [
+  "empty",
+  "too-long",
+  "compensation",
+  "compensation-mentioned",
+  "contact-not-in-profile",
+  "link-not-in-profile",
+  "price-not-in-profile",
+  "amenity-not-in-profile",
+  "amenity-unverified",
+  "personal-data",
+  "blaming",
+  "placeholder",
+  "wrong-language",
+  "phrase-to-avoid",
+  "apology-on-praise",
+] as const;
+export type GuardrailCode = (typeof GUARDRAIL_CODES)[number];
 
 /** Words that apologise, per language; a reply to a 5-star review should contain none of them. */
 export const APOLOGY_CUES: Record<string, RegExp> = {
@@ -31,4 +49,68 @@ export const APOLOGY_CUES: Record<string, RegExp> = {
 
 export function apologises(text: string, language: string): boolean {
   return (APOLOGY_CUES[language] ?? APOLOGY_CUES.en)?.test(text) ?? false;
+}
+
+const lengthRule: Rule = (reply, context) => {
+  const limit = REPLY_RULES[context.platform.toUpperCase() as keyof typeof REPLY_RULES]?.maxLength;
+  if (!limit || reply.text.length <= limit) return [];
+  return [{ code: "too-long", message: `${reply.text.length} characters; ${context.platform.toLowerCase()} takes at most ${limit}.`, blocking: true }];
+};
+
+const phrasesToAvoidRule: Rule = (reply, context) =>
+  (context.voice?.phrasesToAvoid ?? [])
+    .filter((phrase) => reply.folded.includes(foldSameLength(phrase.trim())))
+    .map((phrase) => ({ code: "phrase-to-avoid", message: `Uses "${phrase}", which the brand's voice guidelines avoid.`, excerpt: phrase, blocking: false }));
+
+const apologyRule: Rule = (reply, context) => {
+  if ((context.rating ?? 0) < 5) return [];
+  const language = context.reviewLanguage?.split(/[-_]/)[0] ?? "en";
+  if (!apologises(reply.text, language)) return [];
+  return [{ code: "apology-on-praise", message: "Apologises in reply to a five-star review; a thank-you reads better.", blocking: false }];
+};
+
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/g;
+
+const RULES: Rule[] = [
+  compensationRule,
+  contactRule,
+  amenitiesRule,
+  personalDataRule,
+  blamingRule,
+  placeholderRule,
+  languageRule,
+  lengthRule,
+  phrasesToAvoidRule,
+  apologyRule,
+];
+
+/** Every finding on a reply; blocking ones first. An empty or blank reply gets one blocking flag. */
+export function checkReply(text: string, context: ReplyContext): GuardrailFlag[] {
+  if (!text.trim()) return [{ code: "empty", message: "The reply is empty.", blocking: true }];
+  const prepared = prepareContext(context);
+  // Full-width letters and invisible characters must not hide "ｆｒｅｅ ｎｉｇｈｔ" or "re\u200bfund" from the rules.
+  const reply = checkedText(text.normalize("NFKC").replace(INVISIBLE, ""), context);
+  const flags = uniqueFlags(RULES.flatMap((rule) => rule(reply, prepared)));
+  return [...flags.filter((f) => f.blocking), ...flags.filter((f) => !f.blocking)];
+}
+
+export const hasBlockingFlag = (flags: readonly GuardrailFlag[]) => flags.some((f) => f.blocking);
+
+/** The context for a draft of `input`; `reviewLanguage` from the review's analysis. */
+export function replyContextFor(input: DraftInput, reviewLanguage: string | null): ReplyContext {
+  return {
+    reviewLanguage,
+    reviewText: [input.review.title, input.review.text].filter(Boolean).join("\n") || null,
+    authorName: input.review.authorName,
+    rating: input.review.rating,
+    platform: input.review.platform,
+    voice: input.voice,
+    profile: input.property.profile,
+    property: {
+      name: input.property.name,
+      city: input.property.city,
+      signatoryName: input.voice?.signatoryName ?? input.property.signatoryName,
+      signatoryTitle: input.voice?.signatoryTitle ?? input.property.signatoryTitle,
+    },
+  };
 }

@@ -5,8 +5,18 @@ import type { JobsOptions } from "bullmq";
 export const JOBS = {
   pollConnection: {
     queue: "poll-connection",
-    /** fullWalk: read everything from scratch (daily), which also finds deleted reviews; backfill: the same, asked for by staff, with progress. */
-    payload: z.object({ connectionId: z.string().min(1), fullWalk: z.boolean().optional(), backfill: z.boolean().optional() }),
+    /**
+     * fullWalk: read everything from scratch (daily), which also finds deleted reviews; backfill: the same, asked for by staff, with progress.
+     * googleGroup: more Google connections on the same account and grant, read together with batchGetReviews (lib/reviews/poll-google-group.ts).
+     * replyStatusOf: a platform pushed its moderators' decision on the reply to this review (external id); read it now.
+     */
+    payload: z.object({
+      connectionId: z.string().min(1),
+      fullWalk: z.boolean().optional(),
+      backfill: z.boolean().optional(),
+      googleGroup: z.array(z.string().min(1)).max(199).optional(),
+      replyStatusOf: z.string().min(1).max(200).optional(),
+    }),
     options: { attempts: 3, backoff: { type: "exponential", delay: 2_000 }, removeOnComplete: 100, removeOnFail: 500 },
   },
   draftReply: {
@@ -18,6 +28,12 @@ export const JOBS = {
     queue: "publish-reply",
     payload: z.object({ replyId: z.string().min(1) }),
     options: { attempts: 6, backoff: { type: "exponential", delay: 2_000 }, removeOnComplete: 1000, removeOnFail: 1000 },
+  },
+  /** A file of reviews from a channel without an API (lib/reviews/import/run-import.ts). */
+  importReviews: {
+    queue: "import-reviews",
+    payload: z.object({ importId: z.string().min(1) }),
+    options: { attempts: 3, backoff: { type: "exponential", delay: 5_000 }, removeOnComplete: 100, removeOnFail: 500 },
   },
 } as const satisfies Record<string, { queue: string; payload: z.ZodType; options: JobsOptions }>;
 

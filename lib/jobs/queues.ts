@@ -9,7 +9,7 @@ export type Queues = { [N in JobName]: Queue };
 
 export function createQueues(connection: Redis, prefix: string = env.QUEUE_PREFIX): Queues {
   const make = (name: JobName) => new Queue(JOBS[name].queue, { connection, prefix });
-  return { pollConnection: make("pollConnection"), draftReply: make("draftReply"), publishReply: make("publishReply") };
+  return { pollConnection: make("pollConnection"), draftReply: make("draftReply"), publishReply: make("publishReply"), importReviews: make("importReviews") };
 }
 
 /**
@@ -19,6 +19,18 @@ export function createQueues(connection: Redis, prefix: string = env.QUEUE_PREFI
 export async function enqueue<N extends JobName>(queues: Queues, name: N, payload: JobPayload<N>, jobId?: string) {
   const data = JOBS[name].payload.parse(payload);
   return queues[name].add(name, data, { ...JOBS[name].options, ...(jobId ? { jobId } : {}) });
+}
+
+/**
+ * Adds many jobs of one kind in one round trip (BullMQ addBulk), each payload validated and with the
+ * same options and job ids as `enqueue`: a job whose id is already queued (or repeated in `jobs`) is
+ * not added twice.
+ */
+export async function enqueueMany<N extends JobName>(queues: Queues, name: N, jobs: { payload: JobPayload<N>; jobId?: string }[]) {
+  if (jobs.length === 0) return [];
+  return queues[name].addBulk(
+    jobs.map(({ payload, jobId }) => ({ name, data: JOBS[name].payload.parse(payload), opts: { ...JOBS[name].options, ...(jobId ? { jobId } : {}) } })),
+  );
 }
 
 // The web app enqueues through one lazily created set of queues per process.

@@ -47,6 +47,7 @@ const BACKFILL_STALE_MS = 30 * 60_000;
 /** Re-reads everything a connection's platform shows, with progress on the connections page. */
 export async function requestBackfill(db: Db, queues: Queues, connectionId: string, actor: Actor) {
   const connection = await db.platformConnection.findUniqueOrThrow({ where: { id: connectionId } });
+  if (connection.platform === "MANUAL") throw new UserFacingError("This channel's reviews come from file imports; there is nothing to re-read.", "conflict");
   const running = connection.backfillRequestedAt && !connection.backfillFinishedAt && Date.now() - connection.backfillRequestedAt.getTime() < BACKFILL_STALE_MS;
   if (running) {
     throw new UserFacingError("A backfill of this connection is already running.", "conflict");

@@ -1,5 +1,6 @@
 import { UnsupportedPlatformError } from "./errors";
 import { bookingFromConnection } from "./booking/from-connection";
+import type { CredentialKeeper } from "./credential-keeper";
 import { configuredEndpoints, type Endpoints } from "./endpoints";
 import { expediaFromConnection } from "./expedia/from-connection";
 import { googleFromConnection } from "./google/from-connection";
@@ -18,6 +19,8 @@ export interface ConnectionForConnector {
   externalLocationId: string;
   /** The decrypted credentials object stored for the connection. */
   credentials: unknown;
+  /** Stores credentials the platform replaces as it goes (rotated refresh tokens); see stored-credentials.ts. */
+  keeper?: CredentialKeeper;
 }
 
 export interface ConnectorOverrides {

@@ -28,6 +28,15 @@ describe("shared platform throttle", () => {
     expect(perSecond.size).toBeGreaterThanOrEqual(4);
   });
 
+  it("stays within what each platform allows, so its quota answers 429 only when something else spent it", () => {
+    // Google 300/min per project, Booking.com 120/min per machine account (unconfirmed), Expedia
+    // 300/min at the gateway (unconfirmed), Trustpilot 833 per 5 minutes, Tripadvisor 50/s per key.
+    const allowed = { GOOGLE: 300, BOOKING: 120, EXPEDIA: 300, TRUSTPILOT: Math.floor(833 / 5), TRIPADVISOR: 50 * 60 };
+    for (const [platform, perMinute] of Object.entries(allowed)) {
+      expect(PLATFORM_RATE_PER_MINUTE[platform as keyof typeof allowed], platform).toBeLessThanOrEqual(perMinute);
+    }
+  });
+
   it("keeps platforms' budgets apart", async () => {
     const throttle = redisThrottle(redis, `${prefix}-b`, { ...PLATFORM_RATE_PER_MINUTE, GOOGLE: 60, BOOKING: 60 });
     const started = Date.now();

@@ -4,13 +4,14 @@ import type { PlatformCode } from "./types";
 
 /**
  * Calls per minute Lobby allows itself per platform, shared by every worker process (Google's
- * documented default quota is 300/min per project; the others are conservative (unconfirmed)).
+ * documented default quota is 300/min per project; Trustpilot asks for at most 833 calls per five
+ * minutes per API key, about 166/min; the others are conservative (unconfirmed)).
  */
 export const PLATFORM_RATE_PER_MINUTE: Record<PlatformCode, number> = {
   GOOGLE: 300,
   BOOKING: 120,
   EXPEDIA: 300,
-  TRUSTPILOT: 300,
+  TRUSTPILOT: 160,
   TRIPADVISOR: 3000,
 };
 

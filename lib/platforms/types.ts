@@ -90,4 +90,6 @@ export interface PlatformConnector {
    * a reply is never posted twice. Throws PlatformError (not_found when the review is gone).
    */
   readReply(externalId: string): Promise<ExistingReply | null>;
+  /** Removes the reply from the platform, where its API allows that (Google). Throws PlatformError. */
+  deleteReply?(externalId: string): Promise<void>;
 }

@@ -3,6 +3,8 @@ import { recordAudit, type Actor } from "../audit";
 import { UserFacingError } from "../errors";
 import { OPEN_STATES } from "../reviews/reply-states";
 import type { Prisma } from "../generated/prisma/client";
+import { assessmentColumns, assessReply, type ReplyAssessment } from "../drafting/assess-reply";
+import { loadReplyCheck } from "./reply-checks";
 import { parseReplyText } from "./reply-text";
 
 
@@ -29,12 +31,13 @@ export async function lockEditableReview(tx: Prisma.TransactionClient, reviewId:
   return review;
 }
 
-/** Keeps a human edit as a new draft, unless the text is the same as the latest draft. */
+/** Keeps a human edit as a new draft, with its flags and voice score, unless the text is the same as the latest draft. */
 export async function keepHumanEdit(
   tx: Prisma.TransactionClient,
   review: Awaited<ReturnType<typeof lockEditableReview>>,
   text: string,
   actor: Actor & { kind: "USER" },
+  assessment: ReplyAssessment,
 ) {
   if (review.drafts[0]?.text === text) return review.drafts[0];
   const draft = await tx.draft.create({
@@ -46,6 +49,7 @@ export async function keepHumanEdit(
       provider: "human",
       promptVersion: "-",
       createdById: actor.userId,
+      ...assessmentColumns(assessment),
     },
   });
   await recordAudit(tx, {
@@ -60,10 +64,12 @@ export async function keepHumanEdit(
 }
 
 export async function saveDraft(db: Db, input: ReplyEdit) {
+  const check = await loadReplyCheck(db, input.reviewId);
   return db.$transaction(async (tx) => {
     const review = await lockEditableReview(tx, input.reviewId, input.baseDraftId);
     const text = parseReplyText(review.platform, input.text);
-    const draft = await keepHumanEdit(tx, review, text, input.actor);
+    // Saving a flagged text is fine (staff may come back to it); approving it is not.
+    const draft = await keepHumanEdit(tx, review, text, input.actor, assessReply(text, check));
     if (review.replyState === "AWAITING_DRAFT") {
       await tx.review.update({ where: { id: review.id }, data: { replyState: "DRAFTED" } });
     }

@@ -9,6 +9,7 @@ import { startSandbox, type RunningSandbox } from "@/sandbox/testing";
 import { approveReply } from "./approve-reply";
 import { publishReply } from "./publish-reply";
 import { syncPendingReplies } from "./sync-reply-status";
+import { replyInReviewLanguage } from "./testing";
 
 // Expedia moderates management responses: PENDING first, then APPROVED or REJECTED, synced back.
 const db = createDb();
@@ -28,7 +29,8 @@ afterAll(async () => {
 });
 
 async function publishPending(reviewId: string, text: string) {
-  const { reply } = await approveReply(db, { reviewId, baseDraftId: null, text, actor: { kind: "USER", userId: tenant.manager.id } });
+  const inLanguage = await replyInReviewLanguage(db, reviewId, text);
+  const { reply } = await approveReply(db, { reviewId, baseDraftId: null, text: inLanguage, actor: { kind: "USER", userId: tenant.manager.id } });
   expect(await publishReply(db, reply.id, { finalAttempt: true, connectorOverrides: overrides() })).toBe("published");
   expect(await db.reply.findUniqueOrThrow({ where: { id: reply.id } })).toMatchObject({ platformStatus: "PENDING" });
   return reply;
@@ -41,7 +43,7 @@ describe("moderated replies", () => {
     });
     await pollConnection(db, connection.id, overrides());
     const [first, second] = await db.review.findMany({ where: { connectionId: connection.id, replyState: "AWAITING_DRAFT", text: { not: null } }, orderBy: { publishedAt: "desc" }, take: 2 });
-    const approved = await publishPending(first!.id, "Obrigado pela sua estadia connosco!");
+    const approved = await publishPending(first!.id, "Thank you for your stay with us!");
     const rejected = await publishPending(second!.id, "Thank you for staying with us.");
 
     expect(await syncPendingReplies(db, overrides())).toMatchObject({ approved: 0, rejected: 0 });

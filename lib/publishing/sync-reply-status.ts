@@ -1,9 +1,10 @@
 import type { Db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { recordAudit, SYSTEM } from "../audit";
-import { openSecret } from "../crypto/secrets";
 import { logger } from "../logger";
 import { PlatformError } from "../platforms/errors";
 import { createConnector, type ConnectorOverrides } from "../platforms/registry";
+import { storedCredentials } from "../platforms/stored-credentials";
 
 export type StatusSync = { checked: number; approved: number; rejected: number };
 
@@ -14,17 +15,44 @@ export type StatusSync = { checked: number; approved: number; rejected: number }
  */
 export async function syncPendingReplies(db: Db, overrides?: ConnectorOverrides, take = 100): Promise<StatusSync> {
   const pending = await db.reply.findMany({
-    where: { platformStatus: "PENDING" },
+    // A disconnected connection has no credentials left to ask with.
+    where: { platformStatus: "PENDING", review: { connection: { status: { not: "DISCONNECTED" } } } },
     orderBy: { updatedAt: "asc" },
     take,
     include: { review: { include: { connection: true } } },
   });
+  return syncReplies(db, pending, overrides);
+}
+
+/**
+ * The platform pushed that its moderators decided on the reply to one review (Expedia's
+ * ReviewsManagementResponseApproved/Rejected): reads that review's pending reply now, the same way
+ * the minute's housekeeping would. Nothing pending there: nothing to do.
+ */
+export async function syncReplyStatusOf(
+  db: Db,
+  target: { connectionId: string; externalReviewId: string },
+  overrides?: ConnectorOverrides,
+): Promise<StatusSync> {
+  const pending = await db.reply.findMany({
+    where: {
+      platformStatus: "PENDING",
+      review: { connectionId: target.connectionId, externalId: target.externalReviewId, connection: { status: { not: "DISCONNECTED" } } },
+    },
+    include: { review: { include: { connection: true } } },
+  });
+  return syncReplies(db, pending, overrides);
+}
+
+type PendingReply = Prisma.ReplyGetPayload<{ include: { review: { include: { connection: true } } } }>;
+
+async function syncReplies(db: Db, pending: PendingReply[], overrides?: ConnectorOverrides): Promise<StatusSync> {
   const result: StatusSync = { checked: 0, approved: 0, rejected: 0 };
   for (const reply of pending) {
     const { review } = reply;
     try {
       const connector = createConnector(
-        { platform: review.connection.platform, externalLocationId: review.connection.externalLocationId, credentials: openSecret(review.connection.credentialsEncrypted) },
+        { platform: review.connection.platform, externalLocationId: review.connection.externalLocationId, ...storedCredentials(db, review.connection) },
         overrides,
       );
       const now = await connector.readReply(review.externalId);

@@ -21,7 +21,8 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       spacious|modern|stunning|gorgeous|charming|warm welcome|thank*|grateful|appreciated|well equipped|
       well maintained|well appointed|slept well|very well|well done|well kept|top notch|generous|varied|
       wide selection|worth it|incredible|excellently|highlight|plus|a treat|went above|above and beyond|
-      kind|kindly|caring|sweet|warm|accommodating|cheerful|spotless|memorable|relaxing|peaceful`,
+      kind|kindly|caring|sweet|warm|accommodating|cheerful|spotless|memorable|relaxing|peaceful|stole my heart|
+      stole our hearts|stole our heart|breathtaking|spectacular`,
     negative: `bad|poor|poorly|terrible|awful|horrible|horrendous|dreadful|disappoint*|worst|dirty|filthy|
       disgusting|rude|unfriendly|unhelpful|uncomfortable|broken|not working|stopped working|faulty|old|dated|
       tired|worn|shabby|small|tiny|cramped|cold|lukewarm|slow|noisy|loud|smell*|stink*|stained|expensive|

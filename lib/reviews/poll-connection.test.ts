@@ -6,6 +6,7 @@ import { sealSecret } from "../crypto/secrets";
 import { PlatformError } from "../platforms/errors";
 import { createHotelOnGoogle } from "@/prisma/factories";
 import { GOOGLE_SANDBOX_CLIENT, GOOGLE_SANDBOX_LOCATIONS } from "@/sandbox/google/seed";
+import { seedHotelGroup } from "@/sandbox/hotel-group";
 import { startSandbox, type RunningSandbox } from "@/sandbox/testing";
 import { pollConnection } from "./poll-connection";
 
@@ -55,6 +56,40 @@ describe("polling a connection", () => {
     await db.platformConnection.update({ where: { id: connection.id }, data: { status: "PAUSED" } });
     expect(await pollConnection(db, connection.id, overrides())).toBeNull();
     expect(await db.review.count({ where: { connectionId: connection.id } })).toBe(0);
+  });
+
+  it("goes by the status stored when the poll ends, not the one it started with", async () => {
+    const { connection } = await createHotelOnGoogle(db, {
+      slug: `meanwhile-${randomUUID().slice(0, 8)}`, locationName: GOOGLE_SANDBOX_LOCATIONS.lisbon.name, credentials: GOOGLE_SANDBOX_CLIENT,
+    });
+    // While this walk runs, another poll of the connection fails and marks it failed.
+    const failedMeanwhile = {
+      ...overrides(),
+      fetch: async (input: string | URL | Request, init?: RequestInit) => {
+        if (String(input).includes("/reviews")) await db.platformConnection.update({ where: { id: connection.id }, data: { status: "ERROR", lastError: "Google is unavailable" } });
+        return fetch(input, init);
+      },
+    };
+    await pollConnection(db, connection.id, failedMeanwhile);
+    const after = await db.platformConnection.findUniqueOrThrow({ where: { id: connection.id } });
+    expect(after).toMatchObject({ status: "ACTIVE", lastError: null });
+    expect(after.pollCursor).toMatch(/^\d{4}-/);
+    const audit = await db.auditEvent.findMany({ where: { entityType: "connection", entityId: connection.id } });
+    expect(audit.map((e) => e.action)).toEqual(["connection.recovered"]);
+
+    // Paused meanwhile: that stands, and the poll is still recorded.
+    const pausedMeanwhile = {
+      ...overrides(),
+      fetch: async (input: string | URL | Request, init?: RequestInit) => {
+        if (String(input).includes("/reviews")) await db.platformConnection.update({ where: { id: connection.id }, data: { status: "PAUSED" } });
+        return fetch(input, init);
+      },
+    };
+    await pollConnection(db, connection.id, pausedMeanwhile, { fullWalk: true });
+    const paused = await db.platformConnection.findUniqueOrThrow({ where: { id: connection.id } });
+    expect(paused.status).toBe("PAUSED");
+    expect(paused.lastPolledAt!.getTime()).toBeGreaterThan(after.lastPolledAt!.getTime());
+    expect(await db.auditEvent.count({ where: { entityType: "connection", entityId: connection.id } })).toBe(1);
   });
 
   it("quarantines an unreadable item once, with its payload and reason, and stores the rest of the page", async () => {
@@ -110,5 +145,35 @@ describe("polling a connection", () => {
     // Walking again does not mark it twice.
     expect(await pollConnection(db, connection.id, overrides(), { fullWalk: true })).toMatchObject({ deleted: 0 });
     await sandbox.admin("/_sandbox/reset", {});
+  });
+});
+
+describe("handing new reviews on page by page", () => {
+  it("passes each stored page's reviews awaiting a draft on before reading the next, so a walk cut short has passed on what it stored", async () => {
+    // A hotel with 60 Google reviews: two pages of at most 50.
+    const [google] = seedHotelGroup(sandbox.sandbox, { hotels: 1, reviews: 30 + 4 * 60, seed: 11 }).filter((c) => c.platform === "GOOGLE");
+    const { connection } = await createHotelOnGoogle(db, { slug: `pages-${randomUUID().slice(0, 8)}`, locationName: google!.externalLocationId, credentials: GOOGLE_SANDBOX_CLIENT });
+    const handed: string[][] = [];
+    const onNewReviews = async (ids: string[]) => void handed.push(ids);
+    const secondPageFails = {
+      ...overrides(),
+      fetch: (input: string | URL | Request, init?: RequestInit) =>
+        String(input).includes("pageToken=") ? Promise.reject(new TypeError("connection reset")) : fetch(input, init),
+    };
+
+    await expect(pollConnection(db, connection.id, secondPageFails, { onNewReviews })).rejects.toMatchObject({ kind: "unavailable" });
+    expect(handed).toHaveLength(1);
+    const awaiting = await db.review.findMany({ where: { connectionId: connection.id, replyState: "AWAITING_DRAFT" }, select: { id: true } });
+    expect([...handed[0]!].sort()).toEqual(awaiting.map((r) => r.id).sort());
+    expect(await db.review.count({ where: { connectionId: connection.id } })).toBe(50);
+    expect((await db.platformConnection.findUniqueOrThrow({ where: { id: connection.id } })).pollCursor).toBeNull();
+
+    // The walk again: only the second page's new reviews are handed on.
+    const summary = await pollConnection(db, connection.id, overrides(), { onNewReviews });
+    expect(summary).toMatchObject({ created: 10, unchanged: 50 });
+    expect(handed.slice(1).flat().sort()).toEqual([...summary!.needDraft].sort());
+    expect(handed.slice(1).flat().some((id) => handed[0]!.includes(id))).toBe(false);
+    expect(await db.review.count({ where: { connectionId: connection.id, replyState: "AWAITING_DRAFT" } })).toBe(handed.flat().length);
+    expect(summary!.timings?.storeMs).toBeGreaterThan(0);
   });
 });

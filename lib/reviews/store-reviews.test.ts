@@ -71,3 +71,66 @@ describe("storing a page of reviews", () => {
     expect(await db.reviewRevision.count({ where: { reviewId: stored.id } })).toBe(1);
   });
 });
+
+describe("storing a page in one go", () => {
+  let own: typeof connection;
+  beforeAll(async () => {
+    ({ connection: own } = await createHotelOnGoogle(db, { slug: `page-${randomUUID().slice(0, 8)}`, locationName: "accounts/1/locations/2", credentials: {} }));
+  });
+
+  const receivedAudits = (reviewId: string) => db.auditEvent.count({ where: { entityId: reviewId, action: "review.received" } });
+
+  it("sorts a page mixing new, unchanged and edited reviews and a review repeated within it", async () => {
+    await storeReviews(db, own, [review({ externalId: "same" }), review({ externalId: "edited" })]);
+    const later = new Date("2026-10-09T12:00:00Z");
+    const page = [
+      review({ externalId: "same" }),
+      review({ externalId: "edited", rating: 1, text: "Das Zimmer war leider schmutzig.", updatedAt: later }),
+      review({ externalId: "new" }),
+      review({ externalId: "answered", existingReply: { text: "Danke!", updatedAt: later } }),
+      review({ externalId: "new" }), // the platform repeated it, unchanged
+      review({ externalId: "twice" }),
+      review({ externalId: "twice", text: "Zweite Fassung: das Frühstück war sehr gut.", updatedAt: later }), // and edited in between
+    ];
+    const result = await storeReviews(db, own, page);
+    expect(result).toMatchObject({ created: 3, updated: 2, unchanged: 2 });
+
+    const stored = await db.review.findMany({ where: { connectionId: own.id }, orderBy: { externalId: "asc" } });
+    expect(stored.map((r) => [r.externalId, r.replyState])).toEqual([
+      ["answered", "ANSWERED_ON_PLATFORM"],
+      ["edited", "AWAITING_DRAFT"],
+      ["new", "AWAITING_DRAFT"],
+      ["same", "AWAITING_DRAFT"],
+      ["twice", "AWAITING_DRAFT"],
+    ]);
+    const byExternalId = new Map(stored.map((r) => [r.externalId, r]));
+    // Exactly the new reviews without a reply wait for a draft, each listed once.
+    expect([...result.needDraft].sort()).toEqual([byExternalId.get("new")!.id, byExternalId.get("twice")!.id].sort());
+    expect(byExternalId.get("edited")).toMatchObject({ rating: 1, text: "Das Zimmer war leider schmutzig." });
+    expect(byExternalId.get("twice")).toMatchObject({ text: "Zweite Fassung: das Frühstück war sehr gut.", language: "de" });
+    expect(await db.reviewRevision.count({ where: { reviewId: byExternalId.get("edited")!.id } })).toBe(1);
+    expect(await db.reviewRevision.count({ where: { reviewId: byExternalId.get("twice")!.id } })).toBe(1);
+    for (const externalId of ["new", "answered", "twice"]) expect(await receivedAudits(byExternalId.get(externalId)!.id)).toBe(1);
+    expect(stored.every((r) => r.createdAt.getTime() <= r.updatedAt.getTime())).toBe(true);
+    expect(byExternalId.get("new")!.publishedAt.toISOString()).toBe("2026-10-01T10:00:00.000Z");
+    expect(byExternalId.get("new")!.raw).toEqual({ any: "thing" });
+
+    // The page again, without the outdated copy of "twice": nothing changes.
+    const again = page.filter((r, i) => !(r.externalId === "twice" && i === 5));
+    expect(await storeReviews(db, own, again)).toEqual({ created: 0, updated: 0, unchanged: 6, needDraft: [] });
+  });
+
+  it("stores each review once when two polls store the same page at the same time", async () => {
+    const page = Array.from({ length: 40 }, (_, i) => review({ externalId: `both-${String(i).padStart(2, "0")}`, authorName: `Guest ${i}` }));
+    const [a, b] = await Promise.all([storeReviews(db, own, page), storeReviews(db, own, page)]);
+    expect(a.created + b.created).toBe(40);
+    expect(a.unchanged + b.unchanged).toBe(40);
+    const asked = [...a.needDraft, ...b.needDraft];
+    expect(asked).toHaveLength(40);
+    expect(new Set(asked).size).toBe(40);
+    const stored = await db.review.findMany({ where: { connectionId: own.id, externalId: { startsWith: "both-" } }, select: { id: true } });
+    expect(stored).toHaveLength(40);
+    expect(new Set(stored.map((r) => r.id))).toEqual(new Set(asked));
+    expect(await db.auditEvent.count({ where: { entityId: { in: asked }, action: "review.received" } })).toBe(40);
+  });
+});

@@ -4,6 +4,7 @@ import { sendJson, type RequestContext, type Route } from "../http";
 import { sendBookingError } from "./errors";
 import { requestOrigin } from "./listing";
 import { toWire } from "./routes";
+import { BOOKING_SANDBOX_USERNAME } from "./seed";
 import type { BookingState, StoredReview } from "./state";
 import { SUBSCORES } from "./types";
 
@@ -31,6 +32,13 @@ const addReviewBody = z.object({
 });
 
 const editReviewBody = z.object({ score: score.optional(), headline: text, positive: text, negative: text, language, changedAt: when });
+
+const addPropertyBody = z.object({
+  /** Booking property ids are digits; one is chosen when left out. */
+  id: z.string().regex(/^\d{1,12}$/).optional(),
+  name: z.string().min(1).max(200),
+  city: z.string().min(1).max(100),
+});
 
 const moderateBody = z.object({
   decision: z.enum(["publish", "published", "reject", "rejected"]).transform((d) => (d.startsWith("publish") ? "published" : "rejected") as "published" | "rejected"),
@@ -104,6 +112,22 @@ export function bookingAdminRoutes(state: BookingState): Route[] {
       handler: (ctx) => {
         if (!state.deleteReview(ctx.params.r ?? "")) return sendBookingError(ctx.res, 404, `Unknown review ${ctx.params.r}`);
         sendJson(ctx.res, 200, { deleted: ctx.params.r });
+      },
+    },
+    {
+      // A property connected to the demo machine account (BOOKING_SANDBOX_CREDENTIALS), kept until reset.
+      method: "POST",
+      path: /^\/_sandbox\/booking\/properties$/,
+      handler: async (ctx) => {
+        const input = await body(ctx, addPropertyBody);
+        if (!input) return;
+        let next = 5_600_000 + state.properties.size;
+        while (!input.id && state.properties.has(String(next))) next++;
+        const id = input.id ?? String(next);
+        if (state.properties.has(id)) return sendBookingError(ctx.res, 409, `Property ${id} exists`);
+        state.properties.set(id, { id, name: input.name, city: input.city });
+        state.accounts.find((a) => a.username === BOOKING_SANDBOX_USERNAME)?.propertyIds.push(id);
+        sendJson(ctx.res, 201, state.properties.get(id));
       },
     },
     {

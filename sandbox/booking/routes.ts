@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FaultSwitch } from "../faults";
-import { applyRequestFault, loseResponse, sendTruncatedJson, takeListFault } from "../fault-hooks";
+import { applyRequestFault, breakItem, loseResponse, sendTruncatedJson, takeListFault, type ListFault } from "../fault-hooks";
 import { parseJson, readBody, sendJson, type Handler, type RequestContext, type Route } from "../http";
 import type { RateLimiter } from "../rate-limit";
 import { authenticate } from "./auth";
@@ -17,7 +17,7 @@ import {
   type ListPosition,
 } from "./listing";
 import type { BookingState, StoredReview } from "./state";
-import type { BookingProperty, BookingReview } from "./types";
+import { bookingTimestamp, type BookingProperty, type BookingReview } from "./types";
 
 // Booking.com Guest Review API: a property's reviews, one review, and the property's one reply.
 
@@ -57,12 +57,22 @@ export function toWire(stored: StoredReview, origin: string): BookingReview & { 
 }
 
 /** One review broken the same way each time (as an upstream bug would), or the previous page's last repeated. */
-function withListFault(fault: ReturnType<typeof takeListFault>, page: BookingReview[], previous: BookingReview | undefined): unknown[] {
-  if (fault === "malformed") {
+function withListFault(deps: BookingApiDeps, propertyId: string, fault: ListFault | null, page: BookingReview[], previous: BookingReview | undefined): unknown[] {
+  if (fault?.kind === "malformed") {
     const [first, ...rest] = page;
-    return first ? [{ ...first, created_timestamp: undefined, scoring: { ...first.scoring, review_score: "ten" } }, ...rest] : page;
+    if (!first) return page;
+    const now = deps.state.now();
+    const broken = breakItem(deps.faults, fault, first, {
+      platform: "booking",
+      scope: propertyId,
+      reviewId: first.review_id,
+      corrupt: (r) => ({ ...r, created_timestamp: undefined, scoring: { ...r.scoring, review_score: "ten" } }),
+      freshen: (b) => ({ ...b, last_change_timestamp: bookingTimestamp(now) }),
+      now,
+    });
+    return [broken, ...rest];
   }
-  if (fault === "duplicate") return [previous ?? page[0], ...page].filter(Boolean);
+  if (fault?.kind === "duplicate") return [previous ?? page[0], ...page].filter(Boolean);
   return page;
 }
 
@@ -91,9 +101,9 @@ export function bookingApiRoutes(deps: BookingApiDeps): Route[] {
     const { page, previous, nextAfter } = feedPage(state.feed(property.id), position);
     const origin = requestOrigin(ctx.req);
     const next = nextPageUrl(origin, property.id, position.f, encodeCursor(state.epoch, property.id, { ...position, s: nextAfter }));
-    const reviews = withListFault(fault, page.map((s) => toWire(s, origin)), previous && toWire(previous, origin));
+    const reviews = withListFault(deps, property.id, fault, page.map((s) => toWire(s, origin)), previous && toWire(previous, origin));
     const body = { errors: [], warnings: [], meta: { ruid: ruid(), next_page: next }, data: { reviews } };
-    if (fault === "truncate") return sendTruncatedJson(ctx.res, 200, body);
+    if (fault?.kind === "truncate") return sendTruncatedJson(ctx.res, 200, body);
     sendJson(ctx.res, 200, body);
   };
 
@@ -123,9 +133,12 @@ export function bookingApiRoutes(deps: BookingApiDeps): Route[] {
     }
     // (unconfirmed) Booking's status and code for a refused reply.
     const refusal = state.replyRefusal(stored);
-    if (refusal) return sendBookingError(ctx.res, 400, refusal, {}, BOOKING_ERROR_CODES.notApplicable);
+    if (refusal) {
+      deps.faults.ledger.replyRefused("booking", stored.review.review_id, refusal);
+      return sendBookingError(ctx.res, 400, refusal, {}, BOOKING_ERROR_CODES.notApplicable);
+    }
     state.submitReply(stored, text);
-    if (loseResponse(deps.faults, "booking", ctx)) return;
+    if (loseResponse(deps.faults, "booking", stored.review.review_id, ctx)) return;
     // The bare envelope Booking documents; 200 rather than 201/202 is (unconfirmed).
     sendBookingData(ctx.res, 200);
   };

@@ -4,6 +4,7 @@ import { RateLimiter } from "../rate-limit";
 import { expediaAdminRoutes } from "./admin";
 import { generateExpediaReview } from "./keepalive";
 import { ModerationQueue } from "./moderation";
+import { expediaNotifications } from "./notifications";
 import { expediaTokenRoutes } from "./oauth";
 import { WindowLimiter } from "./quota";
 import { expediaApiRoutes } from "./routes";
@@ -23,6 +24,8 @@ export interface ExpediaSandboxOptions {
   expediaTokenTtlSeconds?: number;
   /** Delay before a response is approved or rejected; 0 = only through the admin route. Default 3000. */
   expediaModerationDelayMs?: number;
+  /** Signs the notifications sent to Lobby's callback (notifications.ts); none without it. */
+  expediaNotificationSecret?: string;
 }
 
 export const EXPEDIA_DEFAULTS = { ratePerMinute: 300, responsesPerSecond: 5, tokenTtlSeconds: 1800, moderationDelayMs: 3000 };
@@ -50,9 +53,11 @@ export function createExpediaSandbox(ctx: PlatformSandboxContext, options: Exped
   const limiter = new RateLimiter(config.ratePerMinute, clock);
   const responseLimiter = new WindowLimiter(config.responsesPerSecond, 1000, clock);
 
-  // The one place state changes surface: moderation and logs now, Expedia's webhooks later.
+  // The one place state changes surface: moderation, logs and Expedia's notifications.
   let moderation: ModerationQueue | undefined;
+  const notify = expediaNotifications(ctx.push, ctx.now, options.expediaNotificationSecret);
   const onChange = (change: ExpediaChange) => {
+    notify(change);
     if (change.type === "ResponseSubmitted") moderation?.schedule(change.review.id, change.response);
     if (change.type === "GuestReviewSubmitted") {
       ctx.log?.(`[sandbox] new Expedia review ${change.review.id} for property ${change.propertyId} (${change.review.starRatings[0]?.value}/10)`);

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { FaultSwitch } from "../faults";
-import { takeListFault } from "../fault-hooks";
+import { takeListFault, type ListFault } from "../fault-hooks";
 import { badInput, checkPageSize, filterReviews, parseOrder, scopeOf, slicePage, sortReviews, type ReviewFilterInput } from "./listing";
 import type { WindowLimiter } from "./quota";
 import type { ExpediaState } from "./state";
@@ -15,9 +15,11 @@ export const MAX_RESPONSE_CHARS = 1000;
 export interface ExpediaCallContext {
   clientId: string;
   /** The list fault taken for this request's review page, applied by the route after execution. */
-  listFault: ReturnType<typeof takeListFault>;
-  /** True once setReviewResponse changed state (the point after which a response can be lost). */
-  wroteResponse: boolean;
+  listFault: ListFault | null;
+  /** The property whose reviews the page lists. */
+  listScope: string | null;
+  /** The review whose response setReviewResponse stored (the point after which a response can be lost). */
+  wroteResponse: string | null;
 }
 
 export interface ResolverDeps {
@@ -62,9 +64,12 @@ function listReviews(deps: ResolverDeps, property: ExpediaProperty, args: Review
   const sorted = sortReviews(filtered, order);
   const scope = scopeOf([property.id, args.filter ?? null, order]);
   const { page, previous, cursor } = slicePage(sorted, order, args.pageSize, args.after, scope);
-  ctx.listFault = takeListFault(deps.faults, "expedia");
+  // A query for one review by id is how clients read a single review here (Expedia has no endpoint
+  // for one): list faults bite listings only, as on the other platforms.
+  ctx.listFault = args.filter?.reviewId ? null : takeListFault(deps.faults, "expedia");
+  ctx.listScope = property.id;
   const first = page[0];
-  const reviews = ctx.listFault === "duplicate" && first ? [previous ?? first, ...page] : page;
+  const reviews = ctx.listFault?.kind === "duplicate" && first ? [previous ?? first, ...page] : page;
   return { totalCount: filtered.length, cursor, reviews };
 }
 
@@ -88,7 +93,7 @@ function setReviewResponse(deps: ResolverDeps, args: SetReviewResponseArgs, ctx:
 
   const response = deps.state.setResponse(review.id, { value, locale: args.body.locale.replace(/_/g, "-") });
   if (!response) throw error(`Review ${args.reviewId} was not found.`, "NOT_FOUND");
-  ctx.wroteResponse = true;
+  ctx.wroteResponse = review.id;
   return { body: response.body, status: response.status, createdDateTime: response.createdDateTime };
 }
 

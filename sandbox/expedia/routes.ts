@@ -1,6 +1,6 @@
 import { execute, GraphQLError, parse, validate, type DocumentNode, type ExecutionResult } from "graphql";
 import { z } from "zod";
-import { applyRequestFault, loseResponse, sendTruncatedJson } from "../fault-hooks";
+import { applyRequestFault, breakItem, loseResponse, sendTruncatedJson, type ListFault } from "../fault-hooks";
 import { parseJson, readBody, sendJson, type Handler, type Route } from "../http";
 import type { RateLimiter } from "../rate-limit";
 import { sendExpediaError } from "./errors";
@@ -38,10 +38,20 @@ function requestErrors(errors: readonly GraphQLError[], code: string) {
 }
 
 /** The "malformed" fault: the page's first review comes out broken, the same way every time. */
-function breakFirstReview(body: { data?: unknown }): void {
+function breakFirstReview(deps: ExpediaApiDeps, call: ExpediaCallContext, fault: ListFault, body: { data?: unknown }): void {
   const list = (body.data as { property?: { reviews?: { reviews?: unknown[] } } } | null | undefined)?.property?.reviews?.reviews;
-  const first = list?.[0];
-  if (list && first && typeof first === "object") list[0] = { ...first, createdDateTime: "not-a-date", body: null };
+  const first = list?.[0] as Record<string, unknown> | undefined;
+  if (!list || !first || typeof first !== "object") return;
+  const now = deps.state.nowIso();
+  list[0] = breakItem(deps.faults, fault, first, {
+    platform: "expedia",
+    scope: call.listScope ?? "",
+    reviewId: String(first.id ?? ""),
+    corrupt: (r) => ({ ...r, createdDateTime: "not-a-date", body: null }),
+    // Only the fields the client asked for go out; a change time is freshened when it was asked for.
+    freshen: (b) => ("lastUpdatedDateTime" in b ? { ...b, lastUpdatedDateTime: now } : b),
+    now: new Date(now),
+  });
 }
 
 export function expediaApiRoutes(deps: ExpediaApiDeps): Route[] {
@@ -77,7 +87,7 @@ export function expediaApiRoutes(deps: ExpediaApiDeps): Route[] {
     const invalid = validate(expediaSchema, document);
     if (invalid.length > 0) return sendJson(ctx.res, 400, requestErrors(invalid, "GRAPHQL_VALIDATION_FAILED"));
 
-    const call: ExpediaCallContext = { clientId: token.clientId, listFault: null, wroteResponse: false };
+    const call: ExpediaCallContext = { clientId: token.clientId, listFault: null, listScope: null, wroteResponse: null };
     const result: ExecutionResult = await execute({
       schema: expediaSchema,
       document,
@@ -90,9 +100,9 @@ export function expediaApiRoutes(deps: ExpediaApiDeps): Route[] {
     if (result.data === undefined) return sendJson(ctx.res, 400, requestErrors(result.errors ?? [], "BAD_USER_INPUT"));
 
     const body = { ...(result.errors?.length ? { errors: result.errors.map(errorJson) } : {}), data: result.data };
-    if (call.wroteResponse && loseResponse(deps.faults, "expedia", ctx)) return;
-    if (call.listFault === "malformed") breakFirstReview(body);
-    if (call.listFault === "truncate") return sendTruncatedJson(ctx.res, 200, body);
+    if (call.wroteResponse !== null && loseResponse(deps.faults, "expedia", call.wroteResponse, ctx)) return;
+    if (call.listFault?.kind === "malformed") breakFirstReview(deps, call, call.listFault, body);
+    if (call.listFault?.kind === "truncate") return sendTruncatedJson(ctx.res, 200, body);
     sendJson(ctx.res, 200, body);
   };
 

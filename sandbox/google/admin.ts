@@ -37,6 +37,13 @@ function resolveLocation(state: GoogleState, location: string): string | undefin
   return [...state.locations.keys()].find((name) => name.endsWith(`/locations/${id}`));
 }
 
+const addLocationBody = z.object({
+  /** Digits, like Google's location ids; one is chosen when left out. */
+  locationId: z.string().regex(/^\d{1,20}$/).optional(),
+  title: z.string().min(1).max(200),
+  city: z.string().min(1).max(100),
+});
+
 const toIso = (v: string | undefined) => (v === undefined ? undefined : new Date(v).toISOString());
 
 export function googleAdminRoutes(state: GoogleState): Route[] {
@@ -101,6 +108,17 @@ export function googleAdminRoutes(state: GoogleState): Route[] {
       handler: (ctx) => {
         if (!state.deleteReview(ctx.params.r ?? "")) return sendGoogleError(ctx.res, 404, `Unknown review ${ctx.params.r}`);
         sendJson(ctx.res, 200, { deleted: ctx.params.r });
+      },
+    },
+    {
+      method: "POST",
+      path: /^\/_sandbox\/google\/locations$/,
+      handler: async (ctx) => {
+        const input = await body(ctx, addLocationBody);
+        if (!input) return;
+        if (input.locationId && resolveLocation(state, input.locationId)) return sendGoogleError(ctx.res, 409, `Location ${input.locationId} exists`);
+        const location = state.addLocation(input);
+        sendJson(ctx.res, 201, { name: location.name, title: location.title, city: location.city });
       },
     },
     {

@@ -2,7 +2,9 @@ import type { FaultSwitch } from "../faults";
 import type { Route } from "../http";
 import type { Random } from "../platform";
 import { RateLimiter } from "../rate-limit";
+import { accountRoutes } from "./accounts";
 import { googleAdminRoutes } from "./admin";
+import { consentRoutes } from "./consent";
 import { generateReview } from "./keepalive";
 import { oauthRoutes } from "./oauth";
 import { googleApiRoutes } from "./routes";
@@ -59,7 +61,7 @@ export function createGoogleSandbox(options: GoogleSandboxOptions): GoogleSandbo
   return {
     state,
     limiter,
-    apiRoutes: [...oauthRoutes(state), ...googleApiRoutes({ state, faults: options.faults, limiter })],
+    apiRoutes: [...oauthRoutes(state), ...consentRoutes(state), ...accountRoutes({ state, limiter }), ...googleApiRoutes({ state, faults: options.faults, limiter })],
     adminRoutes: googleAdminRoutes(state),
     reset() {
       state.reset();

@@ -1,9 +1,10 @@
 import { parseForm, parseJson, readBody, sendJson, type RequestContext, type Route } from "../http";
+import { pkceMatches } from "../authorization-codes";
 import { basicCredentials, oauthError } from "../oauth";
 import { sendGoogleError } from "./errors";
 import type { GoogleState, IssuedToken } from "./state";
 
-// https://oauth2.googleapis.com/token (refresh_token grant only) and bearer checks for /v4 calls.
+// https://oauth2.googleapis.com/token (authorization_code and refresh_token grants) and bearer checks for API calls.
 
 export const GOOGLE_SCOPE = "https://www.googleapis.com/auth/business.manage";
 
@@ -16,6 +17,25 @@ async function readParams(ctx: RequestContext): Promise<Record<string, string> |
   return Object.fromEntries(
     Object.entries(parsed.value as Record<string, unknown>).filter(([, v]) => typeof v === "string"),
   ) as Record<string, string>;
+}
+
+/** The authorization-code grant: the code works once, for the client and redirect URI it was issued to, with its PKCE verifier. */
+function exchangeCode(state: GoogleState, ctx: RequestContext, clientId: string, params: Record<string, string>): void {
+  if (!params.code) return oauthError(ctx, 400, "invalid_request", "Missing required parameter: code");
+  const grant = state.codes.redeem(params.code);
+  if (grant === "unknown") return oauthError(ctx, 400, "invalid_grant", "Malformed auth code.");
+  if (grant === "expired") return oauthError(ctx, 400, "invalid_grant", "Bad Request");
+  if (grant.clientId !== clientId) return oauthError(ctx, 400, "invalid_grant", "Bad Request");
+  if (params.redirect_uri !== grant.redirectUri) return oauthError(ctx, 400, "redirect_uri_mismatch", "Bad Request");
+  if (!pkceMatches(grant, params.code_verifier)) return oauthError(ctx, 400, "invalid_grant", "Invalid code verifier.");
+  const issued = state.issueToken(clientId);
+  sendJson(ctx.res, 200, {
+    access_token: issued.accessToken,
+    expires_in: state.tokenTtlSeconds,
+    refresh_token: state.issueRefreshToken(clientId),
+    scope: grant.scope ?? GOOGLE_SCOPE,
+    token_type: "Bearer",
+  });
 }
 
 export function oauthRoutes(state: GoogleState): Route[] {
@@ -33,7 +53,7 @@ export function oauthRoutes(state: GoogleState): Route[] {
         const grantType = params.grant_type;
 
         if (!grantType) return oauthError(ctx, 400, "unsupported_grant_type", "Invalid grant_type: ");
-        if (grantType !== "refresh_token") {
+        if (grantType !== "refresh_token" && grantType !== "authorization_code") {
           return oauthError(ctx, 400, "unsupported_grant_type", `Invalid grant_type: ${grantType}`);
         }
         if (!clientId) return oauthError(ctx, 400, "invalid_request", "Could not determine client ID from request.");
@@ -41,10 +61,11 @@ export function oauthRoutes(state: GoogleState): Route[] {
         const client = state.clientByCredentials(clientId);
         if (!client) return oauthError(ctx, 401, "invalid_client", "The OAuth client was not found.");
         if (client.clientSecret !== clientSecret) return oauthError(ctx, 401, "invalid_client", "Unauthorized");
+        if (grantType === "authorization_code") return exchangeCode(state, ctx, client.clientId, params);
         if (!params.refresh_token) {
           return oauthError(ctx, 400, "invalid_request", "Missing required parameter: refresh_token");
         }
-        if (params.refresh_token !== client.refreshToken) {
+        if (!state.acceptsRefreshToken(client, params.refresh_token)) {
           return oauthError(ctx, 400, "invalid_grant", "Token has been expired or revoked.");
         }
 

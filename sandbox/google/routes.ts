@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FaultSwitch } from "../faults";
-import { applyRequestFault, loseResponse, sendTruncatedJson, takeListFault } from "../fault-hooks";
+import { applyRequestFault, breakItem, loseResponse, sendTruncatedJson, takeListFault, type ListFault } from "../fault-hooks";
 import { parseJson, readBody, sendJson, type Handler, type RequestContext, type Route } from "../http";
 import type { RateLimiter } from "../rate-limit";
 import { sendGoogleError } from "./errors";
@@ -33,12 +33,21 @@ const LOCATION = String.raw`^/v4/accounts/(?<a>[^/]+)/locations/(?<l>[^/:]+)`;
  * A list page as an injected fault shapes it: one review broken (the same review breaks the same
  * way every time, as a real upstream bug would), or the last review of the previous page repeated.
  */
-function withListFault(fault: ReturnType<typeof takeListFault>, page: GoogleReview[], previous: GoogleReview | undefined): unknown[] {
-  if (fault === "malformed") {
+function withListFault(deps: GoogleApiDeps, location: GoogleLocation, fault: ListFault | null, page: GoogleReview[], previous: GoogleReview | undefined): unknown[] {
+  if (fault?.kind === "malformed") {
     const [first, ...rest] = page;
-    return first ? [{ ...first, starRating: "SIX", createTime: undefined }, ...rest] : page;
+    if (!first) return page;
+    const broken = breakItem(deps.faults, fault, first, {
+      platform: "google",
+      scope: location.name,
+      reviewId: first.reviewId,
+      corrupt: (r) => ({ ...r, starRating: "SIX", createTime: undefined }),
+      freshen: (b) => ({ ...b, updateTime: deps.state.nowIso() }),
+      now: new Date(deps.state.nowIso()),
+    });
+    return [broken, ...rest];
   }
-  if (fault === "duplicate") return [previous ?? page[0], ...page].filter(Boolean);
+  if (fault?.kind === "duplicate") return [previous ?? page[0], ...page].filter(Boolean);
   return page;
 }
 
@@ -123,11 +132,11 @@ export function googleApiRoutes(deps: GoogleApiDeps): Route[] {
     const sorted = sortReviews(location.reviews, orderBy, (r) => r);
     const { page, nextPageToken } = slicePage(sorted, offset, pageSize, orderBy, scope);
     const body = {
-      ...(page.length > 0 ? { reviews: withListFault(fault, page, sorted[offset - 1]) } : {}),
+      ...(page.length > 0 ? { reviews: withListFault(deps, location, fault, page, sorted[offset - 1]) } : {}),
       ...ratingSummary(location.reviews),
       ...(nextPageToken ? { nextPageToken } : {}),
     };
-    if (fault === "truncate") return sendTruncatedJson(ctx.res, 200, body);
+    if (fault?.kind === "truncate") return sendTruncatedJson(ctx.res, 200, body);
     sendJson(ctx.res, 200, body);
   };
 
@@ -185,7 +194,7 @@ export function googleApiRoutes(deps: GoogleApiDeps): Route[] {
       return sendGoogleError(ctx.res, 400, `Reply comment must be at most ${MAX_REPLY_CHARS} characters.`);
     }
     const reply = deps.state.putReply(review, comment);
-    if (loseResponse(deps.faults, "google", ctx)) return;
+    if (loseResponse(deps.faults, "google", review.reviewId, ctx)) return;
     sendJson(ctx.res, 200, reply);
   };
 

@@ -21,6 +21,8 @@ export const GOOGLE_SANDBOX_CLIENT: GoogleOAuthClient = {
 };
 
 export const GOOGLE_SANDBOX_ACCOUNT = "accounts/1001";
+/** The account's name as Google's Account Management API shows it (the consent page names it too). */
+export const GOOGLE_SANDBOX_ACCOUNT_NAME = "Azulejo Hotels";
 
 export const GOOGLE_SANDBOX_LOCATIONS = {
   lisbon: {

@@ -1,5 +1,7 @@
+import { randomBytes } from "node:crypto";
+import { AuthorizationCodes } from "../authorization-codes";
 import { TokenStore, type IssuedToken } from "../token-store";
-import { anonymousReviewer, buildGoogleSeed, makeReviewId, profilePhotoUrl } from "./seed";
+import { anonymousReviewer, buildGoogleSeed, GOOGLE_SANDBOX_ACCOUNT, GOOGLE_SANDBOX_ACCOUNT_NAME, makeReviewId, profilePhotoUrl } from "./seed";
 import type {
   GoogleLocation,
   GoogleOAuthClient,
@@ -41,10 +43,15 @@ export class GoogleState {
   readonly locations = new Map<string, GoogleLocation>();
   readonly clients: GoogleOAuthClient[] = [];
   readonly tokens: TokenStore;
+  /** Codes handed out by the consent page (authorization-code grant). */
+  readonly codes: AuthorizationCodes;
+  /** Refresh tokens issued for authorization codes, beside each client's seeded one: token -> client id. */
+  private readonly grantedRefreshTokens = new Map<string, string>();
   private added = 0;
 
   constructor(private readonly options: GoogleStateOptions) {
     this.tokens = new TokenStore("ya29.sandbox.", options.now);
+    this.codes = new AuthorizationCodes(() => options.now().getTime(), "4/0Ab");
     this.reset();
   }
 
@@ -56,7 +63,24 @@ export class GoogleState {
     seed.locations.forEach((l) => this.locations.set(l.name, l));
     this.clients.splice(0, this.clients.length, ...seed.clients);
     this.tokens.clear();
+    this.codes.clear();
+    this.grantedRefreshTokens.clear();
     this.added = 0;
+  }
+
+  accountName(account: string): string {
+    return account === GOOGLE_SANDBOX_ACCOUNT ? GOOGLE_SANDBOX_ACCOUNT_NAME : account;
+  }
+
+  /** A location added by a test or demo (kept until reset); the id is Google-like digits unless given. */
+  addLocation(input: { locationId?: string; title: string; city: string }): GoogleLocation {
+    let next = 2001 + this.locations.size;
+    while (!input.locationId && this.locations.has(`${GOOGLE_SANDBOX_ACCOUNT}/locations/${next}`)) next++;
+    const name = `${GOOGLE_SANDBOX_ACCOUNT}/locations/${input.locationId ?? next}`;
+    if (this.locations.has(name)) throw new Error(`location ${name} exists`);
+    const location: GoogleLocation = { name, title: input.title, city: input.city, reviews: [] };
+    this.locations.set(name, location);
+    return location;
   }
 
   nowIso(): string {
@@ -126,6 +150,18 @@ export class GoogleState {
 
   deleteReply(review: GoogleReview): void {
     delete review.reviewReply;
+  }
+
+  /** A new refresh token for the client, as the authorization-code grant issues one. */
+  issueRefreshToken(clientId: string): string {
+    const token = `1//0g${randomBytes(30).toString("base64url")}`;
+    this.grantedRefreshTokens.set(token, clientId);
+    return token;
+  }
+
+  /** The client's seeded refresh token, or one issued to it for an authorization code. */
+  acceptsRefreshToken(client: GoogleOAuthClient, token: string): boolean {
+    return token === client.refreshToken || this.grantedRefreshTokens.get(token) === client.clientId;
   }
 
   clientByCredentials(clientId: string): GoogleOAuthClient | undefined {

@@ -129,7 +129,7 @@ export function tripadvisorAdminRoutes({ state, faults, quota }: TripadvisorAdmi
           return sendTripadvisorError(ctx.res, 400, `A management response is at most ${MAX_OWNER_RESPONSE_CHARS} characters (got ${length})`);
         }
         state.setOwnerResponse(review, input.text, input.author);
-        if (loseResponse(faults, "tripadvisor", ctx)) return;
+        if (loseResponse(faults, "tripadvisor", String(review.id), ctx)) return;
         sendJson(ctx.res, 201, review);
       },
     },

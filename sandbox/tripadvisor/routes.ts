@@ -1,9 +1,10 @@
 import type { FaultSwitch } from "../faults";
-import { applyRequestFault, sendTruncatedJson, takeListFault } from "../fault-hooks";
+import { applyRequestFault, breakItem, sendTruncatedJson, takeListFault } from "../fault-hooks";
 import { pathKnown, sendJson, type Handler, type RequestContext, type Route } from "../http";
 import { sendTripadvisorError } from "./errors";
 import type { TripadvisorQuota } from "./quota";
 import { MAX_REVIEWS_SHOWN, type TripadvisorState } from "./state";
+import { tripadvisorDate } from "./seed";
 import type { TripadvisorReview } from "./types";
 
 // Tripadvisor Content API v1: the location reviews endpoint (read only; there is no reply API).
@@ -65,7 +66,7 @@ function intParam(ctx: RequestContext, name: string, min: number): number | null
 }
 
 /** An item that breaks the documented schema: rating as text, no user. */
-function corrupt(review: TripadvisorReview): unknown {
+function corrupt(review: TripadvisorReview): Record<string, unknown> {
   return { ...review, rating: "★★★★", user: null };
 }
 
@@ -90,12 +91,20 @@ export function tripadvisorApiRoutes(deps: TripadvisorApiDeps): Route[] {
     const fault = takeListFault(deps.faults, "tripadvisor");
     const previous = lastPage.get(location.location_id) ?? [];
     lastPage.set(location.location_id, [...(page as TripadvisorReview[])]);
-    if (fault === "truncate") return sendTruncatedJson(ctx.res, 200, { data: page });
-    if (fault === "malformed" && page.length > 0) {
+    if (fault?.kind === "truncate") return sendTruncatedJson(ctx.res, 200, { data: page });
+    if (fault?.kind === "malformed" && page.length > 0) {
       const at = Math.floor(page.length / 2);
-      page[at] = corrupt(page[at] as TripadvisorReview);
+      const review = page[at] as TripadvisorReview;
+      page[at] = breakItem(deps.faults, fault, review, {
+        platform: "tripadvisor",
+        scope: String(location.location_id),
+        reviewId: String(review.id),
+        corrupt,
+        freshen: (b) => ({ ...b, published_date: tripadvisorDate(deps.state.nowMs()) }),
+        now: new Date(deps.state.nowMs()),
+      });
     }
-    if (fault === "duplicate") {
+    if (fault?.kind === "duplicate") {
       const repeat = previous[0] ?? page[0];
       if (repeat !== undefined) page.push(repeat);
     }

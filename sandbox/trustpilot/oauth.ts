@@ -4,7 +4,7 @@ import { sendGatewayFault, sendOAuthError } from "./errors";
 import type { IssuedTokens, TrustpilotState } from "./state";
 import type { TrustpilotBusinessUser } from "./types";
 
-// Trustpilot's business-user OAuth endpoints (password and refresh_token grants), and the checks
+// Trustpilot's business-user OAuth endpoints (password, authorization_code and refresh_token grants), and the checks
 // in front of API calls: a bearer token for /v1/private/..., an API key for the public endpoints.
 
 export const TOKEN_PATH = "/v1/oauth/oauth-business-users-for-applications/accesstoken";
@@ -61,6 +61,14 @@ function tokenHandler(deps: OAuthDeps, grants: readonly string[]): Route["handle
     if (!grant) return sendOAuthError(ctx.res, 400, "invalid_request", "Required param : grant_type");
     if (!grants.includes(grant)) return sendOAuthError(ctx.res, 400, "unsupported_grant_type", `Unsupported grant type : ${grant}`);
 
+    if (grant === "authorization_code") {
+      if (!form.code) return sendOAuthError(ctx.res, 400, "invalid_request", "Required param : code");
+      const granted = state.codes.redeem(form.code);
+      // (unconfirmed) Trustpilot's wording; the redirect_uri must be identical to the authorize request's.
+      if (typeof granted === "string" || granted.clientId !== app.apiKey) return sendOAuthError(ctx.res, 400, "invalid_grant", "Invalid Authorization Code");
+      if (form.redirect_uri !== granted.redirectUri) return sendOAuthError(ctx.res, 400, "invalid_grant", "Invalid redirect_uri");
+      return sendJson(ctx.res, 200, tokenBody(state, state.issueTokens(app.apiKey, granted.subject)));
+    }
     if (grant === "password") {
       if (!form.username) return sendOAuthError(ctx.res, 400, "invalid_request", "Required param : username");
       if (!form.password) return sendOAuthError(ctx.res, 400, "invalid_request", "Required param : password");
@@ -79,7 +87,7 @@ function tokenHandler(deps: OAuthDeps, grants: readonly string[]): Route["handle
 export function oauthRoutes(deps: OAuthDeps): Route[] {
   return [
     // The token endpoint also takes refresh_token (Trustpilot documents both URLs for refreshing).
-    { method: "POST", path: new RegExp(`^${TOKEN_PATH}$`), handler: tokenHandler(deps, ["password", "refresh_token"]) },
+    { method: "POST", path: new RegExp(`^${TOKEN_PATH}$`), handler: tokenHandler(deps, ["password", "authorization_code", "refresh_token"]) },
     { method: "POST", path: new RegExp(`^${REFRESH_PATH}$`), handler: tokenHandler(deps, ["refresh_token"]) },
   ];
 }

@@ -2,11 +2,14 @@ import type { SandboxOptions } from "../app";
 import type { PlatformSandbox, PlatformSandboxContext } from "../platform";
 import { RateLimiter } from "../rate-limit";
 import { trustpilotAdminRoutes } from "./admin";
+import { businessUserRoutes } from "./business-users";
+import { consentRoutes } from "./consent";
 import { generateReview } from "./keepalive";
 import { oauthRoutes } from "./oauth";
 import { trustpilotApiRoutes } from "./routes";
 import { TrustpilotState } from "./state";
 import type { TrustpilotReview } from "./types";
+import { trustpilotWebhooks } from "./webhooks";
 
 // The Trustpilot Business API part of the sandbox: state, API routes, admin routes, keep-alive.
 
@@ -31,12 +34,13 @@ export interface TrustpilotPlatformSandbox extends PlatformSandbox<TrustpilotSta
 }
 
 /** Trustpilot as a sandbox platform. Its knobs keep their defaults; tests reach them on the returned object. */
-export function trustpilotPlatform(ctx: PlatformSandboxContext, _options: SandboxOptions): TrustpilotPlatformSandbox {
+export function trustpilotPlatform(ctx: PlatformSandboxContext, options: SandboxOptions): TrustpilotPlatformSandbox {
   const state = new TrustpilotState({
     baseDate: ctx.baseDate,
     now: ctx.now,
     accessTokenTtlSeconds: TRUSTPILOT_ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: TRUSTPILOT_REFRESH_TOKEN_TTL_SECONDS,
+    onChange: trustpilotWebhooks(ctx.push, options.trustpilotWebhookAuth),
   });
   const clock = () => ctx.now().getTime();
   const limiter = new RateLimiter(TRUSTPILOT_RATE_PER_MIN, clock);
@@ -58,7 +62,12 @@ export function trustpilotPlatform(ctx: PlatformSandboxContext, _options: Sandbo
     state,
     limiter,
     tokenLimiter,
-    apiRoutes: [...oauthRoutes({ state, tokenLimiter }), ...trustpilotApiRoutes({ state, faults: ctx.faults, limiter })],
+    apiRoutes: [
+      ...oauthRoutes({ state, tokenLimiter }),
+      ...consentRoutes(state),
+      ...businessUserRoutes({ state, limiter }),
+      ...trustpilotApiRoutes({ state, faults: ctx.faults, limiter }),
+    ],
     adminRoutes: trustpilotAdminRoutes(state),
     addGeneratedReview,
     reset() {

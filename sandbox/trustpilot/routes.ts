@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { applyRequestFault, loseResponse, sendTruncatedJson, takeListFault } from "../fault-hooks";
+import { applyRequestFault, breakItem, loseResponse, sendTruncatedJson, takeListFault } from "../fault-hooks";
 import type { FaultSwitch } from "../faults";
 import { parseJson, readBody, sendJson, type Handler, type RequestContext, type Route } from "../http";
 import type { RateLimiter } from "../rate-limit";
@@ -90,12 +90,20 @@ export function trustpilotApiRoutes(deps: TrustpilotApiDeps): Route[] {
     const body = { reviews: items, links: pageLinks(ctx.url, origin(ctx), pageNo, start + perPage < sorted.length) };
 
     const fault = takeListFault(deps.faults, "trustpilot");
-    if (fault === "truncate") return sendTruncatedJson(ctx.res, 200, body);
-    if (fault === "malformed" && items.length > 0) {
+    if (fault?.kind === "truncate") return sendTruncatedJson(ctx.res, 200, body);
+    if (fault?.kind === "malformed" && items.length > 0) {
       const i = Math.floor(items.length / 2);
-      items[i] = { ...(items[i] as object), stars: "five", createdAt: "yesterday" };
+      const item = items[i] as TrustpilotReview;
+      items[i] = breakItem(deps.faults, fault, item, {
+        platform: "trustpilot",
+        scope: unit.id,
+        reviewId: item.id,
+        corrupt: (r) => ({ ...r, stars: "five", createdAt: "yesterday" }),
+        freshen: (b) => ({ ...b, updatedAt: deps.state.nowIso() }),
+        now: new Date(deps.state.nowMs()),
+      });
     }
-    if (fault === "duplicate") {
+    if (fault?.kind === "duplicate") {
       // The previous page's last item shows up again, as when a new review shifts the list mid-walk.
       const previous = start > 0 ? sorted[start - 1] : sorted[0];
       if (previous) items.splice(start > 0 ? 0 : items.length, 0, withLinks(previous, origin(ctx)));
@@ -136,7 +144,7 @@ export function trustpilotApiRoutes(deps: TrustpilotApiDeps): Route[] {
       return sendTrustpilotError(ctx.res, 400, "authorBusinessUserId is not a user of this business unit");
     }
     deps.state.putReply(review, message, author);
-    if (loseResponse(deps.faults, "trustpilot", ctx)) return;
+    if (loseResponse(deps.faults, "trustpilot", review.id, ctx)) return;
     // (unconfirmed) 201 with no body: the documentation shows none.
     ctx.res.writeHead(201, { "content-length": "0" });
     ctx.res.end();

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { AuthorizationCodes } from "../authorization-codes";
 import { buildTrustpilotSeed, businessUnitRef, makeTrustpilotId, trustpilotTime } from "./seed";
+import type { TrustpilotChange } from "./webhooks";
 import type {
   Stars,
   TrustpilotApplication,
@@ -18,6 +20,8 @@ export interface TrustpilotStateOptions {
   accessTokenTtlSeconds: number;
   /** ... and its refresh tokens 30 days. */
   refreshTokenTtlSeconds: number;
+  /** Told about every review created, revised or deleted and every company reply (Trustpilot's webhooks). */
+  onChange?: (change: TrustpilotChange) => void;
 }
 
 export interface IssuedTokens {
@@ -55,9 +59,12 @@ export class TrustpilotState {
   readonly users: TrustpilotBusinessUser[] = [];
   private readonly accessTokens = new Map<string, IssuedTokens>();
   private readonly refreshTokens = new Map<string, IssuedTokens>();
+  /** Codes handed out by the authorize page (authorization-code grant); the subject is the business user id. */
+  readonly codes: AuthorizationCodes;
   private added = 0;
 
   constructor(private readonly options: TrustpilotStateOptions) {
+    this.codes = new AuthorizationCodes(() => options.now().getTime());
     this.reset();
   }
 
@@ -69,6 +76,7 @@ export class TrustpilotState {
     this.users.splice(0, this.users.length, ...seed.users);
     this.accessTokens.clear();
     this.refreshTokens.clear();
+    this.codes.clear();
     this.added = 0;
   }
 
@@ -122,6 +130,7 @@ export class TrustpilotState {
       companyReply: null,
     };
     unit.reviews.push(review);
+    this.options.onChange?.({ type: "created", review });
     return review;
   }
 
@@ -134,6 +143,7 @@ export class TrustpilotState {
     if (patch.title !== undefined) review.title = patch.title;
     if (patch.text !== undefined) review.text = patch.text;
     review.updatedAt = patch.updatedAt ?? this.nowIso();
+    this.options.onChange?.({ type: "revised", review });
     return review;
   }
 
@@ -141,6 +151,7 @@ export class TrustpilotState {
     const found = this.findReview(reviewId);
     if (!found) return false;
     found.unit.reviews.splice(found.unit.reviews.indexOf(found.review), 1);
+    this.options.onChange?.({ type: "deleted", review: found.review });
     return true;
   }
 
@@ -155,6 +166,7 @@ export class TrustpilotState {
       createdAt: previous?.createdAt ?? now,
       updatedAt: previous ? now : null,
     };
+    this.options.onChange?.({ type: "replied", review });
     return { ...review.companyReply };
   }
 

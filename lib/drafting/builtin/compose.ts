@@ -1,52 +1,40 @@
 import type { Aspect } from "../../reviews/aspect-lexicon";
-import type { DraftInput, DraftPart } from "../types";
+import type { PropertyProfile } from "../../voice/property-profile";
+import type { DraftPart } from "../types";
+import { factFor } from "./answers";
 import type { ReplyPlan } from "./plan";
-import type { PhraseBank } from "./phrases/types";
+import type { ComplaintKind, PhraseBank } from "./phrases/types";
 import type { Picker } from "./random";
-import { capitalize, countWordings, expandAlternatives, fillPlaceholders, lowercaseFirst, placeholdersOf, tidy } from "./template";
+import type { Renderer, Values } from "./render";
+import { lowercaseFirst } from "./template";
+import type { PhraseToUse } from "./voice";
 
-// Turns a reply plan into sentences of one language. Every value that reaches the text comes from the
-// phrase bank, the hotel's own settings, or a name that passed strict checks; review text never does.
+// Turns a reply plan into the body of the reply in one language: an opening, specific thanks, each
+// complaint acknowledged with a concrete next step, answers to questions, an invitation to talk, a
+// closing. Every value that reaches the text comes from the phrase bank, the hotel's own settings
+// (profile facts, brand phrases), or a name that passed strict checks; review text never does.
 
-type Values = Record<string, string | undefined>;
+/** A part of the body; optional parts are the first to go when the brand wants shorter replies. */
+export type Piece = DraftPart & { optional?: boolean };
 
-type Paragraphs = { greeting: DraftPart; body: DraftPart[][]; signOff: DraftPart };
+export type Body = Piece[][];
 
-/** Only templates whose placeholders all have values ("{inCity}" needs a city with a safe form). */
-function usable(templates: readonly string[], values: Values): string[] {
-  const ok = templates.filter((t) => placeholdersOf(t).every((k) => values[k] !== undefined));
-  return ok.length > 0 ? ok : templates.filter((t) => placeholdersOf(t).length === 0);
-}
-
-/** The first two words, to avoid two sentences in a row that open the same way. */
-const firstWord = (text: string) => /^[\p{L}'’]+\s+[\p{L}'’]+/u.exec(text)?.[0]?.toLowerCase() ?? "";
-
-/** `after` is the sentence before this one: a template that starts with its first word is avoided. */
-function render(templates: readonly string[], slot: string, values: Values, picker: Picker, after = ""): string {
-  let options = usable(templates, values);
-  if (options.length === 0) options = [...templates];
-  const previous = firstWord(after);
-  const varied = previous ? options.filter((t) => firstWord(t) !== previous) : options;
-  // Weighing templates by their number of wordings spreads choices evenly over all wordings.
-  const chosen = picker.pick(varied.length > 0 ? varied : options, slot, countWordings);
-  const filled = fillPlaceholders(expandAlternatives(chosen, picker), values).replace(/\s*\{[a-zA-Z]+\}/g, "");
-  return capitalize(tidy(filled));
-}
+export type ComposeSettings = {
+  bank: PhraseBank;
+  language: string;
+  city: string;
+  profile?: PropertyProfile;
+  /** The voice rules' tone and formality, for the "why" of each part. */
+  tone: string;
+  formality: string;
+  phrases: PhraseToUse[];
+  picker: Picker;
+  renderer: Renderer;
+};
 
 function listNames(names: string[], and: string): string {
   if (names.length <= 1) return names[0] ?? "";
   return `${names.slice(0, -1).join(", ")} ${and} ${names[names.length - 1]}`;
-}
-
-/** Specific thanks for this aspect more often than the generic ones, so replies stay tailored. */
-function praiseSentence(bank: PhraseBank, aspect: Aspect, base: Values, picker: Picker, after: string): string {
-  const phrases = bank.aspects[aspect];
-  const values = { ...base, ...phrases.forms, ...phrases.praised };
-  const specific = usable(phrases.praise, values);
-  // Generic thanks read oddly about people ("the team behind our team"), so staff always get their own.
-  const preferSpecific = aspect === "staff" || picker.chance(0.65);
-  if (specific.length > 0 && preferSpecific) return render(specific, `praise:${aspect}`, values, picker, after);
-  return render(bank.praise, "praise", values, picker, after);
 }
 
 /** Forms of several aspects joined into one phrase: "the noise and the air conditioning". */
@@ -60,79 +48,152 @@ function joinedForms(bank: PhraseBank, aspects: Aspect[]): Values {
   return joined;
 }
 
-/**
- * Complaints, grouped by the team that will hear about them so a reply says "I have passed your comments
- * about the room and the bathroom to housekeeping" once rather than once per aspect.
- */
-function complaintParts(bank: PhraseBank, aspects: Aspect[], light: boolean, base: Values, picker: Picker): DraftPart[] {
-  const groups = new Map<string, Aspect[]>();
-  for (const a of aspects) {
-    const team = bank.aspects[a].forms.team ?? a;
-    groups.set(team, [...(groups.get(team) ?? []), a]);
+class BodyWriter {
+  private readonly base: Values;
+  constructor(
+    private readonly plan: ReplyPlan,
+    private readonly s: ComposeSettings,
+  ) {
+    const inCity = s.city ? s.bank.inCity(s.city) : null;
+    this.base = { inCity: inCity ?? undefined, city: inCity ? s.city : undefined };
   }
-  const parts: DraftPart[] = [];
-  for (const group of groups.values()) {
-    const values = { ...base, ...joinedForms(bank, group) };
-    const answers = group.map((a) => `aspect:${a}:negative`).join(",");
-    if (light) {
-      parts.push({ text: render(bank.lightComplaint, "light", values, picker), answers });
-      continue;
-    }
-    for (const a of group) {
-      const own = { ...base, ...bank.aspects[a].forms };
-      const after = parts[parts.length - 1]?.text ?? "";
-      parts.push({ text: render(bank.aspects[a].complaint, `complaint:${a}`, own, picker, after), answers: `aspect:${a}:negative` });
-    }
-    parts.push({ text: render(bank.nextStep, "next", values, picker), answers: `next-step:${group.join(",")}` });
+
+  private get toneRule() {
+    return `tone: ${this.s.tone}`;
   }
-  return parts;
+  private get formalityRule() {
+    return `formality: ${this.s.formality}`;
+  }
+
+  private say(templates: readonly string[], slot: string, values: Values, after = ""): string | null {
+    return this.s.renderer.render(templates, slot, { ...this.base, ...values }, after);
+  }
+
+  /** Specific thanks for this aspect more often than the generic ones, so replies stay tailored. */
+  private praise(aspect: Aspect, after: string): string | null {
+    const { bank, picker } = this.s;
+    if (aspect === "staff" && this.plan.staffNames.length > 0) {
+      return this.say(bank.staffNamed, "staff-named", { names: listNames(this.plan.staffNames, bank.and) }, after);
+    }
+    const phrases = bank.aspects[aspect];
+    const values = { ...phrases.forms, ...phrases.praised };
+    // Generic thanks read oddly about people ("the team behind our team"), so staff always get their own.
+    const specific = aspect === "staff" || picker.chance(0.65);
+    return (specific ? this.say(phrases.praise, `praise:${aspect}`, values, after) : null) ?? this.say(bank.praise, "praise", values, after);
+  }
+
+  private complaints(): Piece[] {
+    const { bank } = this.s;
+    const { criticised, kinds, sentences, lightCriticism } = this.plan;
+    // Grouped by what happens next: one next step for "the room and the bathroom" when the same team acts.
+    const groups = new Map<string, { kind: ComplaintKind | null; aspects: Aspect[] }>();
+    for (const a of criticised) {
+      const kind = kinds[a] ?? null;
+      const key = kind ?? bank.aspects[a].forms.team ?? a;
+      const group = groups.get(key) ?? { kind, aspects: [] };
+      group.aspects.push(a);
+      groups.set(key, group);
+    }
+    const pieces: Piece[] = [];
+    for (const { kind, aspects } of groups.values()) {
+      const values = joinedForms(bank, aspects);
+      const answers = aspects.map((a) => `aspect:${a}:negative`).join(",");
+      const sentence = sentences[`${aspects[0]}:negative`];
+      if (lightCriticism) {
+        const text = this.say(bank.lightComplaint, "light", values);
+        if (text) pieces.push({ text, answers, sentence, guideline: this.toneRule });
+        continue;
+      }
+      for (const a of aspects) {
+        const text = this.say(bank.aspects[a].complaint, `complaint:${a}`, bank.aspects[a].forms, pieces[pieces.length - 1]?.text ?? "");
+        if (text) pieces.push({ text, answers: `aspect:${a}:negative`, sentence: sentences[`${a}:negative`], guideline: this.formalityRule });
+      }
+      const next = (kind ? this.say(bank.nextStepFor[kind], `next:${kind}`, values) : null) ?? this.say(bank.nextStep, "next", values);
+      if (next) pieces.push({ text: next, answers: `next-step:${aspects.join(",")}`, sentence, guideline: kind ? `next step for ${kind}` : this.formalityRule });
+    }
+    return pieces;
+  }
+
+  private questions(): Piece[] {
+    const { bank, profile, language } = this.s;
+    const pieces: Piece[] = [];
+    let promised = false;
+    for (const q of this.plan.questions) {
+      const fact = factFor(q, profile, language);
+      if (fact && this.s.renderer.allows(fact)) {
+        const text = this.say(bank.answer, "answer", { fact });
+        if (text) pieces.push({ text, answers: "question", sentence: q.text, guideline: "property fact" });
+        continue;
+      }
+      // One promise to follow up covers every unanswered question; a negative reply already invites contact.
+      if (promised || this.plan.inviteContact) continue;
+      promised = true;
+      const topic = q.topic ? bank.aspects[q.topic]?.forms : undefined;
+      const text = topic ? this.say(bank.questionAbout, "question", topic) : this.say(bank.question, "question", {});
+      if (text) pieces.push({ text, answers: "question", sentence: q.text, guideline: this.formalityRule });
+    }
+    return pieces;
+  }
+
+  write(): Body {
+    const { bank, phrases } = this.s;
+    const plan = this.plan;
+    const first: Piece[] = [];
+    const second: Piece[] = [];
+    const push = (list: Piece[], piece: Piece | null) => piece && piece.text && list.push(piece);
+    if (plan.ratingOnly) {
+      const text = this.say(bank.ratingOnly[plan.tone], "rating-only", {});
+      push(first, text ? { text, answers: "rating", guideline: this.toneRule } : null);
+    } else {
+      const text = this.say(bank.opening[plan.tone], "opening", {});
+      push(first, text ? { text, answers: "opening", guideline: this.toneRule } : null);
+      for (const phrase of phrases.filter((p) => p.place === "thanks")) first.push({ text: phrase.text, answers: "opening", guideline: `phrase to use: "${phrase.text}"` });
+      plan.praised.forEach((aspect, i) => {
+        const text = this.praise(aspect, first[first.length - 1]?.text ?? "");
+        push(first, text ? { text, answers: `aspect:${aspect}:positive`, sentence: plan.sentences[`${aspect}:positive`], guideline: this.toneRule, optional: i >= 2 } : null);
+      });
+      // Some replies lead with the most salient praise instead of a thank-you, so openings vary.
+      const praiseAt = first.findIndex((p) => p.answers.startsWith("aspect:"));
+      if (praiseAt > 0 && (plan.tone === "glowing" || plan.tone === "warm") && this.s.picker.chance(0.35)) {
+        const [lead] = first.splice(praiseAt, 1);
+        if (lead) first.unshift(lead);
+      }
+      second.push(...this.complaints());
+      if (plan.praised.length === 0 && plan.criticised.length === 0) {
+        const general = plan.tone === "glowing" || plan.tone === "warm";
+        const text = this.say(general ? bank.generalPraise : bank.generalComplaint, "general", {});
+        push(general ? first : second, text ? { text, answers: general ? "general:positive" : "general:negative", guideline: this.toneRule } : null);
+      }
+      second.push(...this.questions());
+    }
+    if (plan.inviteContact) {
+      const text = this.say(bank.contact, "contact", {});
+      push(second, text ? { text, answers: "contact", guideline: this.formalityRule } : null);
+    }
+    const last: Piece[] = phrases.filter((p) => p.place === "body").map((p) => ({ text: p.text, answers: "closing", guideline: `phrase to use: "${p.text}"` }));
+    const closingPhrase = phrases.find((p) => p.place === "closing");
+    if (closingPhrase) last.push({ text: closingPhrase.text, answers: "closing", guideline: `phrase to use: "${closingPhrase.text}"` });
+    else {
+      const text = this.say(bank.closing[plan.tone], "closing", {});
+      push(last, text ? { text, answers: "closing", guideline: this.toneRule } : null);
+    }
+    return [first, second, last].filter((p) => p.length > 0);
+  }
 }
 
-function signature(bank: PhraseBank, property: DraftInput["property"], picker: Picker): string {
-  const title = [property.signatoryTitle, property.name].filter((s) => s.trim()).join(", ");
-  return [picker.pick(bank.signOff, "signoff"), property.signatoryName, title].filter((s) => s.trim()).join("\n");
+export function composeBody(plan: ReplyPlan, settings: ComposeSettings): Body {
+  return new BodyWriter(plan, settings).write();
 }
 
-export function composeReply(plan: ReplyPlan, bank: PhraseBank, property: DraftInput["property"], picker: Picker): Paragraphs {
-  const inCity = property.city.trim() ? bank.inCity(property.city.trim()) : null;
-  const base: Values = { inCity: inCity ?? undefined, city: inCity ? property.city.trim() : undefined };
-
-  const greetingText = plan.guestName
-    ? render(bank.greeting.named, "greeting", { name: plan.guestName }, picker)
-    : render(bank.greeting.anonymous, "greeting", {}, picker);
-  const greeting: DraftPart = { text: greetingText, answers: "greeting" };
-
-  const first: DraftPart[] = [];
-  const second: DraftPart[] = [];
-  if (plan.ratingOnly) {
-    first.push({ text: render(bank.ratingOnly[plan.tone], "rating-only", base, picker), answers: "rating" });
-  } else {
-    first.push({ text: render(bank.opening[plan.tone], "opening", base, picker), answers: "opening" });
-    for (const aspect of plan.praised) {
-      const after = first[first.length - 1]?.text ?? "";
-      const text =
-        aspect === "staff" && plan.staffNames.length > 0
-          ? render(bank.staffNamed, "staff-named", { ...base, names: listNames(plan.staffNames, bank.and) }, picker, after)
-          : praiseSentence(bank, aspect, base, picker, after);
-      first.push({ text, answers: `aspect:${aspect}:positive` });
-    }
-    second.push(...complaintParts(bank, plan.criticised, plan.lightCriticism, base, picker));
-    if (plan.praised.length === 0 && plan.criticised.length === 0) {
-      const general = plan.tone === "glowing" || plan.tone === "warm";
-      const text = render(general ? bank.generalPraise : bank.generalComplaint, "general", base, picker);
-      (general ? first : second).push({ text, answers: general ? "general:positive" : "general:negative" });
-    }
-    if (plan.answerQuestion) second.push({ text: render(bank.question, "question", base, picker), answers: "question" });
-  }
-  if (plan.inviteContact) second.push({ text: render(bank.contact, "contact", base, picker), answers: "contact" });
-  const closing = { text: render(bank.closing[plan.tone], "closing", base, picker), answers: "closing" };
-
-  if (bank.lowercaseAfterGreeting && first[0]) first[0] = { ...first[0], text: lowercaseFirst(first[0].text) };
-  const signOff: DraftPart = { text: signature(bank, property, picker), answers: "sign-off" };
-  return { greeting, body: [first, second, [closing]].filter((p) => p.length > 0), signOff };
+/** German letters go on in lower case after "Hallo Jonas," (not after "Hallo Jonas!"). */
+export function continueAfterGreeting(body: Body, bank: PhraseBank, greeting: string): void {
+  const opening = body[0]?.[0];
+  if (bank.lowercaseAfterGreeting && opening && /,\s*$/.test(greeting)) body[0]![0] = { ...opening, text: lowercaseFirst(opening.text) };
 }
 
-export function layout(p: Paragraphs): { text: string; parts: DraftPart[] } {
-  const paragraphs = [p.greeting.text, ...p.body.map((ps) => ps.map((x) => x.text).join(" ")), p.signOff.text];
-  return { text: paragraphs.join("\n\n"), parts: [p.greeting, ...p.body.flat(), p.signOff] };
+/** A sentence that pads a reply shorter than the brand wants: more thanks, or what happens with the feedback. */
+export function extraSentence(plan: ReplyPlan, settings: ComposeSettings): Piece | null {
+  const general = plan.tone === "glowing" || plan.tone === "warm";
+  const text = settings.renderer.render(general ? settings.bank.generalPraise : settings.bank.generalComplaint, "extra", {});
+  return text ? { text, answers: general ? "general:positive" : "general:negative", guideline: "length: at least the brand's shortest reply", optional: true } : null;
 }

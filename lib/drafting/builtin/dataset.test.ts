@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { guardrailIssues } from "../guardrails";
-import type { DraftResult } from "../types";
+import { checkReply, replyContextFor } from "../guardrails";
+import type { DraftInput, DraftResult } from "../types";
 import { draftBuiltin } from ".";
-import { windowedSharedSentenceShare } from "./variety";
+import { windowedSharedSentenceShare } from "../evaluation/variety";
 
 // A sanity run over real reviews kept outside the repository. Skipped when the file is not there.
 const DATASET = "/work/shared/data/reviews-dev.jsonl";
@@ -20,18 +20,18 @@ const rows: Row[] = existsSync(DATASET)
   : [];
 
 describe.skipIf(rows.length === 0)("builtin drafter on the development review set", () => {
-  const drafts: { row: Row; draft: DraftResult }[] = [];
+  const drafts: { row: Row; input: DraftInput; draft: DraftResult }[] = [];
   let millis = 0;
 
   it("drafts every review without throwing", () => {
     const started = performance.now();
     for (const row of rows) {
-      const draft = draftBuiltin({
+      const input: DraftInput = {
         review: { rating: row.rating, title: row.title, text: row.text, language: null, authorName: null, platform: row.platform.toUpperCase() },
         property: { name: row.hotel.name, city: row.hotel.city, signatoryName: "Jordan Lee", signatoryTitle: "General Manager" },
         seed: row.id,
-      });
-      drafts.push({ row, draft });
+      };
+      drafts.push({ row, input, draft: draftBuiltin(input) });
     }
     millis = (performance.now() - started) / rows.length;
     console.info(`drafted ${rows.length} reviews, ${millis.toFixed(2)} ms per draft`);
@@ -40,10 +40,11 @@ describe.skipIf(rows.length === 0)("builtin drafter on the development review se
 
   it("writes non-empty, signed, safe drafts, mostly in English", () => {
     let english = 0;
-    for (const { row, draft } of drafts) {
+    for (const { row, input, draft } of drafts) {
       expect(draft.text.trim().length, row.id).toBeGreaterThan(80);
       expect(draft.text, row.id).toContain("Jordan Lee");
-      expect(guardrailIssues(draft.text, [row.hotel.name, row.hotel.city]), `${row.id}: ${draft.text}`).toEqual([]);
+      const flags = checkReply(draft.text, replyContextFor(input, draft.language)).filter((f) => f.blocking);
+      expect(flags, `${row.id}: ${draft.text}`).toEqual([]);
       if (draft.language === "en") english += 1;
     }
     expect(english / drafts.length).toBeGreaterThan(0.9);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "../../reviews/language";
-import { apologises, guardrailIssues } from "../guardrails";
-import type { DraftInput } from "../types";
+import { apologises, checkReply, replyContextFor } from "../guardrails";
+import type { DraftInput, DraftResult } from "../types";
 import { builtinDrafter, draftBuiltin } from ".";
 
 const property = { name: "Hotel Aurora", city: "Lisbon", signatoryName: "Ana Costa", signatoryTitle: "General Manager" };
@@ -13,6 +13,9 @@ function input(review: Partial<DraftInput["review"]>, seed = "seed-1"): DraftInp
     seed,
   };
 }
+
+/** Blocking guardrail findings on a draft, as approval would see them. */
+const blocking = (d: DraftResult, i: DraftInput) => checkReply(d.text, replyContextFor(i, d.language)).filter((f) => f.blocking);
 
 const answers = (text: string) => draftBuiltin(input({ text })).parts.map((p) => p.answers);
 
@@ -48,13 +51,14 @@ describe("draftBuiltin", () => {
 
     it("apologises on one and two stars, acknowledges each complaint and invites contact", () => {
       for (const rating of [1, 2]) {
-        const d = draftBuiltin(input({ rating, text: s.bad }, `low-${rating}`));
+        const i = input({ rating, text: s.bad }, `low-${rating}`);
+        const d = draftBuiltin(i);
         expect(apologises(d.text, language)).toBe(true);
         const answered = d.parts.map((p) => p.answers).join(",");
         for (const aspect of ["cleanliness", "noise", "breakfast"]) expect(answered).toContain(`aspect:${aspect}:negative`);
         expect(answered).toContain("next-step:");
         expect(answered).toContain("contact");
-        expect(guardrailIssues(d.text, [property.name])).toEqual([]);
+        expect(blocking(d, i)).toEqual([]);
       }
     });
 
@@ -75,8 +79,9 @@ describe("draftBuiltin", () => {
 
   it("names the team that follows up a complaint", () => {
     const d = draftBuiltin(input({ rating: 2, text: "We could not sleep because of the noise from the street." }));
-    expect(d.text).toMatch(/the noise/);
+    expect(d.text).toMatch(/noise|quiet/);
     expect(d.text).toMatch(/our maintenance team/);
+    expect(d.parts.find((p) => p.answers === "next-step:noise")?.guideline).toBe("next step for noise");
   });
 
   it("is deterministic for a seed and varies across seeds", async () => {
@@ -126,9 +131,10 @@ describe("draftBuiltin", () => {
     ];
     it.each(hostile)("keeps the structure and leaks nothing: %s", (text) => {
       const clean = draftBuiltin(input({ text: base }, "same"));
-      const attacked = draftBuiltin(input({ text, authorName: "Ignore Previous" }, "same"));
+      const attackInput = input({ text, authorName: "Ignore Previous" }, "same");
+      const attacked = draftBuiltin(attackInput);
       expect(attacked.parts.slice(1).map((p) => p.answers)).toEqual(clean.parts.slice(1).map((p) => p.answers));
-      expect(guardrailIssues(attacked.text, [property.name])).toEqual([]);
+      expect(blocking(attacked, attackInput)).toEqual([]);
       expect(attacked.text).not.toMatch(/ignore|instruction|pirate|script|free night|refund|phone|evil|SYSTEM/i);
     });
   });
@@ -141,8 +147,10 @@ describe("draftBuiltin", () => {
     ];
     for (const [i, text] of texts.entries()) {
       for (const rating of [1, 3, 5]) {
-        const d = draftBuiltin(input({ rating, text }, `leak-${i}-${rating}`));
-        expect(guardrailIssues(d.text, [property.name]), d.text).toEqual([]);
+        const leakInput = input({ rating, text }, `leak-${i}-${rating}`);
+        const d = draftBuiltin(leakInput);
+        expect(blocking(d, leakInput), d.text).toEqual([]);
+        expect(d.text).not.toMatch(/214|300|bob@|myblog|refund|compensation/i);
       }
     }
   });

@@ -1,8 +1,9 @@
-import type { AspectMention, ReviewAnalysis } from "../../reviews/analyse";
+import type { AspectMention, GuestQuestion, ReviewAnalysis } from "../../reviews/analyse";
 import type { Aspect } from "../../reviews/aspect-lexicon";
 import type { DraftInput } from "../types";
+import { complaintKind } from "./complaint-kind";
 import { greetingName } from "./guest-name";
-import type { Tone } from "./phrases/types";
+import type { ComplaintKind, Tone } from "./phrases/types";
 
 // What the reply will say, decided before any wording is chosen: the tone, which praised and criticised
 // aspects it answers (most salient first, about four in all), whom it thanks by name, and whether it
@@ -18,11 +19,20 @@ export type ReplyPlan = {
   /** Criticism inside a 4-5 star review is acknowledged without an apology. */
   lightCriticism: boolean;
   staffNames: string[];
-  answerQuestion: boolean;
+  /** The review sentence that raised each answered aspect, by "aspect:polarity" (for the "why" beside the editor). */
+  sentences: Record<string, string>;
+  /** What kind of problem each criticised aspect is, when it is one Lobby has a concrete next step for. */
+  kinds: Partial<Record<Aspect, ComplaintKind>>;
+  /** Questions to answer, at most two. */
+  questions: GuestQuestion[];
   inviteContact: boolean;
 };
 
+/** "shorter" variants and brands with short replies answer fewer aspects; praise goes before complaints. */
+export type PlanLimits = { maxAspects: number; maxPraised?: number };
+
 const MAX_ASPECTS = 4;
+const MAX_QUESTIONS = 2;
 const MAX_STAFF_NAMES = 3;
 
 export function toneOf(rating: number | null, sentiment: ReviewAnalysis["sentiment"]): Tone {
@@ -70,7 +80,8 @@ function thankableNames(analysis: ReviewAnalysis, property: DraftInput["property
   return [...byLastWord.values()].slice(0, MAX_STAFF_NAMES);
 }
 
-export function planReply(input: DraftInput, analysis: ReviewAnalysis): ReplyPlan {
+export function planReply(input: DraftInput, analysis: ReviewAnalysis, limits: PlanLimits = { maxAspects: MAX_ASPECTS }): ReplyPlan {
+  const maxAspects = Math.max(1, Math.min(MAX_ASPECTS, limits.maxAspects));
   const { review } = input;
   const rating = typeof review.rating === "number" && Number.isFinite(review.rating) ? review.rating : null;
   const ratingOnly = !`${review.title ?? ""}${review.text ?? ""}`.trim();
@@ -81,12 +92,22 @@ export function planReply(input: DraftInput, analysis: ReviewAnalysis): ReplyPla
   if (staffNames.length > 0 && !settled.praised.includes("staff")) settled.praised.unshift("staff");
 
   const negativeTone = tone === "negative" || tone === "mixed";
-  const maxPraised = tone === "negative" ? 1 : negativeTone ? 2 : 3;
+  const maxPraised = Math.min(limits.maxPraised ?? Infinity, maxAspects - 1 || 1, tone === "negative" ? 1 : negativeTone ? 2 : 3);
   let praised = settled.praised.slice(0, maxPraised);
   if (staffNames.length > 0 && !praised.includes("staff")) praised = ["staff", ...praised.slice(0, maxPraised - 1)];
-  const criticised = settled.criticised.slice(0, Math.max(1, MAX_ASPECTS - praised.length));
-  const room = MAX_ASPECTS - praised.length - criticised.length;
-  if (room > 0) praised = [...praised, ...settled.praised.filter((a) => !praised.includes(a)).slice(0, room)];
+  const criticised = settled.criticised.slice(0, Math.max(1, maxAspects - praised.length));
+  const room = maxAspects - praised.length - criticised.length;
+  if (room > 0 && limits.maxPraised === undefined) praised = [...praised, ...settled.praised.filter((a) => !praised.includes(a)).slice(0, room)];
+
+  const sentences: Record<string, string> = {};
+  for (const a of analysis.aspects) sentences[`${a.aspect}:${a.polarity}`] ??= a.sentence;
+  const staffSentence = analysis.staff.find((s) => staffNames.includes(s.name))?.sentence;
+  if (staffSentence) sentences["staff:positive"] ??= staffSentence;
+  const kinds: Partial<Record<Aspect, ComplaintKind>> = {};
+  for (const a of criticised) {
+    const kind = complaintKind(a, sentences[`${a}:negative`] ?? "");
+    if (kind) kinds[a] = kind;
+  }
 
   return {
     tone,
@@ -96,7 +117,9 @@ export function planReply(input: DraftInput, analysis: ReviewAnalysis): ReplyPla
     criticised: ratingOnly ? [] : criticised,
     lightCriticism: !negativeTone,
     staffNames,
-    answerQuestion: !ratingOnly && analysis.asksQuestion && tone !== "negative",
+    sentences,
+    kinds,
+    questions: ratingOnly ? [] : analysis.questions.slice(0, MAX_QUESTIONS),
     inviteContact: tone === "negative",
   };
 }

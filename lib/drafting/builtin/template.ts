@@ -13,10 +13,16 @@ export function expandAlternatives(template: string, picker: Picker): string {
   });
 }
 
-/** How many wordings a template can produce. */
+const wordings = new Map<string, number>();
+
+/** How many wordings a template can produce (templates are few and fixed: remembered). */
 export function countWordings(template: string): number {
-  let n = 1;
-  for (const m of template.matchAll(ALTERNATIVES)) n *= (m[1] ?? "").split("|").length;
+  let n = wordings.get(template);
+  if (n === undefined) {
+    n = 1;
+    for (const m of template.matchAll(ALTERNATIVES)) n *= (m[1] ?? "").split("|").length;
+    wordings.set(template, n);
+  }
   return n;
 }
 

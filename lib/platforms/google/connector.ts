@@ -2,10 +2,12 @@ import { z } from "zod";
 import { PlatformError } from "../errors";
 import { DEFAULT_TIMEOUT_MS, errorForResponse, readText, send, type CallContext, type FetchLike } from "../http";
 import type { ExistingReply, MalformedReview, NormalizedReview, PlatformConnector, PublishedReply, ReplyRules, ReviewPage } from "../types";
+import { walkBatchReviews, type LocationPages } from "./batch";
 import { googleListPageSchema, normalizeGoogleReview, rawUpdateTime } from "./normalize";
 import { GoogleTokenSource, type GoogleCredentials } from "./oauth";
 
-// Google Business Profile API v4 connector: reviews of one location, and the owner's reply.
+// Google Business Profile API v4 connector: reviews of one location (or, batched, of several
+// locations of the same account), and the owner's reply.
 
 export const GOOGLE_MAX_REPLY_CHARS = 4096;
 
@@ -31,10 +33,26 @@ export interface GoogleConnectorOptions {
   now?: () => number;
 }
 
+export interface GoogleConnector extends PlatformConnector {
+  platform: "GOOGLE";
+  deleteReply(externalId: string): Promise<void>;
+  /**
+   * Reviews of several locations of this connector's account, each newer than its own cursor, read
+   * with batchGetReviews (200 locations a call, paged). Yields one map per page: location -> its part,
+   * whose cursor moves on the last page only, as listReviewsSince's does.
+   */
+  batchReviewsSince(cursors: ReadonlyMap<string, string | null>): AsyncGenerator<LocationPages>;
+}
+
+/** The connector the registry built for a Google connection, with Google's own extras. */
+export function isGoogleConnector(connector: PlatformConnector): connector is GoogleConnector {
+  return connector.platform === "GOOGLE" && typeof (connector as Partial<GoogleConnector>).batchReviewsSince === "function";
+}
+
 const googleErrorBody = z.object({ error: z.object({ message: z.string().optional(), status: z.string().optional() }) });
 const replyResponse = z.object({ comment: z.string().optional(), updateTime: z.iso.datetime({ offset: true }).optional() });
 
-export function createGoogleConnector(options: GoogleConnectorOptions): PlatformConnector {
+export function createGoogleConnector(options: GoogleConnectorOptions): GoogleConnector {
   const location = options.locationName;
   if (!/^accounts\/[^/]+\/locations\/[^/]+$/.test(location)) {
     throw new PlatformError("invalid", `Not a Google location name: "${location}"`, { platform: "GOOGLE" });
@@ -141,10 +159,14 @@ export function createGoogleConnector(options: GoogleConnectorOptions): Platform
     throw new PlatformError("unavailable", `Google listing exceeded ${MAX_PAGES} pages`, { platform: "GOOGLE" });
   }
 
+  /** The API path of one of this location's reviews; refuses ids that would escape it. */
+  function reviewPath(externalId: string): string {
+    if (!externalId || externalId.includes("/")) throw new PlatformError("invalid", "Not a Google review id", { platform: "GOOGLE" });
+    return `/v4/${location}/reviews/${encodeURIComponent(externalId)}`;
+  }
+
   async function publishReply(externalId: string, text: string): Promise<PublishedReply> {
-    if (!externalId || externalId.includes("/")) {
-      throw new PlatformError("invalid", "Not a Google review id", { platform: "GOOGLE" });
-    }
+    const path = reviewPath(externalId);
     if (text.trim() === "") throw new PlatformError("invalid", "The reply is empty", { platform: "GOOGLE" });
     const length = [...text].length;
     if (length > GOOGLE_MAX_REPLY_CHARS) {
@@ -155,7 +177,8 @@ export function createGoogleConnector(options: GoogleConnectorOptions): Platform
       );
     }
     const reviewName = `${location}/reviews/${externalId}`;
-    const body = await call("PUT", `/v4/${location}/reviews/${encodeURIComponent(externalId)}/reply`, { comment: text }, "publishing a reply");
+    // PUT creates the reply or replaces the one there: Google keeps one owner reply per review.
+    const body = await call("PUT", `${path}/reply`, { comment: text }, "publishing a reply");
     // The reply is live once Google said 2xx; an odd body must not turn that into a failure.
     const parsed = replyResponse.safeParse(body);
     const updateTime = parsed.success ? parsed.data.updateTime : undefined;
@@ -167,13 +190,19 @@ export function createGoogleConnector(options: GoogleConnectorOptions): Platform
   }
 
   async function readReply(externalId: string): Promise<ExistingReply | null> {
-    if (!externalId || externalId.includes("/")) throw new PlatformError("invalid", "Not a Google review id", { platform: "GOOGLE" });
-    const body = await call("GET", `/v4/${location}/reviews/${encodeURIComponent(externalId)}`, undefined, "reading a review's reply");
+    const body = await call("GET", reviewPath(externalId), undefined, "reading a review's reply");
     const parsed = reviewReplyOnly.safeParse(body);
     if (!parsed.success) throw new PlatformError("unavailable", "Google sent an unexpected review", { platform: "GOOGLE" });
     const reply = parsed.data.reviewReply;
     return reply ? { text: reply.comment, updatedAt: new Date(reply.updateTime), status: "PUBLISHED" } : null;
   }
 
-  return { platform: "GOOGLE", replyRules: GOOGLE_REPLY_RULES, completeListing: true, listReviewsSince, publishReply, readReply };
+  async function deleteReply(externalId: string): Promise<void> {
+    await call("DELETE", `${reviewPath(externalId)}/reply`, undefined, "deleting a reply");
+  }
+
+  const account = location.split("/locations/")[0] ?? "";
+  const batchReviewsSince = (cursors: ReadonlyMap<string, string | null>) => walkBatchReviews(call, account, cursors, pageSize);
+
+  return { platform: "GOOGLE", replyRules: GOOGLE_REPLY_RULES, completeListing: true, listReviewsSince, publishReply, readReply, deleteReply, batchReviewsSince };
 }

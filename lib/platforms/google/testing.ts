@@ -2,8 +2,7 @@ import { GOOGLE_SANDBOX_CLIENT } from "../../../sandbox/google/seed";
 import type { GoogleReview } from "../../../sandbox/google/types";
 import { startSandbox } from "../../../sandbox/testing";
 import { sandboxHarness } from "../testing";
-import type { PlatformConnector } from "../types";
-import { createGoogleConnector, type GoogleConnectorOptions } from "./connector";
+import { createGoogleConnector, type GoogleConnector, type GoogleConnectorOptions } from "./connector";
 
 // Shared setup for the Google connector tests: a sandbox, a fetch that records calls, small helpers.
 
@@ -21,7 +20,7 @@ export function googleConnectorHarness() {
 
   return {
     ...harness,
-    connector(overrides: Partial<GoogleConnectorOptions> = {}): PlatformConnector {
+    connector(overrides: Partial<GoogleConnectorOptions> = {}): GoogleConnector {
       return createGoogleConnector({
         apiBase: sb().url,
         tokenUrl: `${sb().url}/oauth2/token`,

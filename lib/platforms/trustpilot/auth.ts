@@ -2,10 +2,13 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { PlatformError } from "../errors";
 import { kindForStatus, parseRetryAfter, readText, redact, send, type CallContext } from "../http";
+import { logger } from "../../logger";
+import type { CredentialKeeper } from "../credential-keeper";
 import { TokenCache, type HeldToken } from "../token-cache";
 
 // Trustpilot business-user OAuth: the password grant (API key:secret as HTTP Basic, the business
-// login in the form), refresh_token grants at /refresh, and a token cache shared by the process.
+// login in the form) or tokens granted through Trustpilot's authorize page (authorization-code grant,
+// see authorize.ts), refresh_token grants at /refresh, and a token cache shared by the process.
 
 export const trustpilotCredentialsSchema = z.object({
   apiKey: z.string().min(1),
@@ -17,7 +20,23 @@ export const trustpilotCredentialsSchema = z.object({
   businessUserId: z.string().min(1),
 });
 
-export type TrustpilotCredentials = z.infer<typeof trustpilotCredentialsSchema>;
+/** A connection made through Trustpilot's authorize page: Lobby holds a refresh token, never a password. */
+export const trustpilotGrantedCredentialsSchema = z.object({
+  apiKey: z.string().min(1),
+  apiSecret: z.string().min(1),
+  businessUserId: z.string().min(1),
+  refreshToken: z.string().min(1),
+  /** Names the grant: its refresh token rotates, the cache entry and the stored connection stay one. */
+  grantId: z.string().min(1),
+});
+
+export type TrustpilotLogin = z.infer<typeof trustpilotCredentialsSchema>;
+export type TrustpilotGrant = z.infer<typeof trustpilotGrantedCredentialsSchema>;
+export type TrustpilotCredentials = TrustpilotLogin | TrustpilotGrant;
+
+export function isTrustpilotGrant(credentials: unknown): credentials is TrustpilotGrant {
+  return typeof credentials === "object" && credentials !== null && "refreshToken" in credentials;
+}
 
 const tokenResponse = z.object({
   access_token: z.string().min(1),
@@ -50,8 +69,10 @@ export class TrustpilotTokenCache {
   private readonly entries = new Map<string, TokenCache<TrustpilotTokens>>();
 
   entry(tokenUrl: string, c: TrustpilotCredentials): TokenCache<TrustpilotTokens> {
-    // Hashed so no secret is kept as a map key; a changed password or secret starts afresh.
-    const key = createHash("sha256").update([tokenUrl, c.apiKey, c.apiSecret, c.username, c.password].join("\n")).digest("hex");
+    // Hashed so no secret is kept as a map key; a changed password or secret starts afresh. A grant is
+    // keyed by its id, not its refresh token, which changes on every refresh.
+    const who = isTrustpilotGrant(c) ? ["grant", c.grantId] : [c.username, c.password];
+    const key = createHash("sha256").update([tokenUrl, c.apiKey, c.apiSecret, ...who].join("\n")).digest("hex");
     let entry = this.entries.get(key);
     if (!entry) this.entries.set(key, (entry = new TokenCache()));
     return entry;
@@ -70,9 +91,11 @@ export class TrustpilotTokenSource {
   constructor(
     private readonly ctx: CallContext,
     private readonly tokenUrl: string,
-    private readonly credentials: TrustpilotCredentials,
+    private credentials: TrustpilotCredentials,
     cache: TrustpilotTokenCache = sharedTrustpilotTokens,
     private readonly now: () => number = Date.now,
+    /** Stores a granted connection's rotated refresh token (and reads another worker's). */
+    private readonly keeper?: CredentialKeeper,
   ) {
     this.entry = cache.entry(tokenUrl, credentials);
   }
@@ -91,24 +114,60 @@ export class TrustpilotTokenSource {
 
   /** The values no error message may contain. */
   secrets(): string[] {
-    const { apiSecret, password } = this.credentials;
+    const c = this.credentials;
     const tokens = this.entry.current();
-    return [apiSecret, password, ...(tokens ? [tokens.token, tokens.refreshToken ?? ""] : [])];
+    return [c.apiSecret, isTrustpilotGrant(c) ? c.refreshToken : c.password, ...(tokens ? [tokens.token, tokens.refreshToken ?? ""] : [])];
   }
 
   private async obtain(): Promise<TrustpilotTokens> {
     const refreshToken = this.entry.current()?.refreshToken;
     if (refreshToken && (this.entry.current()?.refreshExpiresAt ?? 0) > this.now()) {
       try {
-        return await this.request(refreshUrl(this.tokenUrl), { grant_type: "refresh_token", refresh_token: refreshToken }, "refreshing the access token");
+        return await this.keep(await this.refresh(refreshToken));
       } catch (error) {
-        // A refresh token rotated away or revoked: the login still works. Anything else is real.
+        // A refresh token rotated away or revoked: the login (or the stored grant) still works. Anything else is real.
         if (!(error instanceof PlatformError && error.kind === "auth")) throw error;
         this.entry.replace(null);
       }
     }
+    if (isTrustpilotGrant(this.credentials)) return this.refreshGrant(this.credentials);
     const { username, password } = this.credentials;
     return this.request(this.tokenUrl, { grant_type: "password", username, password }, "signing in to Trustpilot");
+  }
+
+  private refresh(refreshToken: string): Promise<TrustpilotTokens> {
+    return this.request(refreshUrl(this.tokenUrl), { grant_type: "refresh_token", refresh_token: refreshToken }, "refreshing the access token");
+  }
+
+  /**
+   * A granted connection's only way in is its stored refresh token. When Trustpilot refuses it, another
+   * worker may have spent it a moment ago and stored the next one: read that back and try once more.
+   */
+  private async refreshGrant(grant: TrustpilotGrant): Promise<TrustpilotTokens> {
+    try {
+      return await this.keep(await this.refresh(grant.refreshToken));
+    } catch (error) {
+      if (!(error instanceof PlatformError && error.kind === "auth")) throw error;
+      const stored = this.keeper ? trustpilotGrantedCredentialsSchema.safeParse(await this.keeper.load()) : null;
+      if (!stored?.success || stored.data.refreshToken === grant.refreshToken) {
+        throw new PlatformError("auth", "Trustpilot no longer accepts Lobby's access to this business unit; connect it again from the Connections page", {
+          platform: this.ctx.platform,
+          ...(error.status !== undefined ? { status: error.status } : {}),
+        });
+      }
+      this.credentials = stored.data;
+      return this.keep(await this.refresh(stored.data.refreshToken));
+    }
+  }
+
+  /** Trustpilot rotates refresh tokens: a granted connection stores the new one before using the tokens. */
+  private async keep(tokens: TrustpilotTokens): Promise<TrustpilotTokens> {
+    const c = this.credentials;
+    if (!isTrustpilotGrant(c) || !tokens.refreshToken || tokens.refreshToken === c.refreshToken) return tokens;
+    this.credentials = { ...c, refreshToken: tokens.refreshToken };
+    // This process still holds the new token if storing fails; another process would find the old one spent.
+    await this.keeper?.save(this.credentials).catch((err: Error) => logger.error({ platform: "TRUSTPILOT", err: err.message }, "could not store Trustpilot's rotated refresh token"));
+    return tokens;
   }
 
   private async request(url: string, form: Record<string, string>, action: string): Promise<TrustpilotTokens> {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { CredentialKeeper } from "../credential-keeper";
 import { PlatformError } from "../errors";
 import { DEFAULT_TIMEOUT_MS, errorForResponse, readText, send, type CallContext, type FetchLike } from "../http";
 import type { ExistingReply, MalformedReview, NormalizedReview, PlatformConnector, PublishedReply, ReplyRules, ReviewPage } from "../types";
@@ -37,6 +38,8 @@ export interface TrustpilotConnectorOptions {
   now?: () => number;
   /** Default: one cache for the whole process. */
   tokenCache?: TrustpilotTokenCache;
+  /** Stores the rotated refresh token of a connection made through Trustpilot's authorize page. */
+  keeper?: CredentialKeeper;
 }
 
 /** Trustpilot's services answer { message, errorCode }, its gateway { fault: { faultstring } } (unconfirmed). */
@@ -73,7 +76,7 @@ export function createTrustpilotConnector(options: TrustpilotConnectorOptions): 
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     secrets: () => tokens.secrets(),
   };
-  tokens = new TrustpilotTokenSource(ctx, options.tokenUrl, options.credentials, options.tokenCache, now);
+  tokens = new TrustpilotTokenSource(ctx, options.tokenUrl, options.credentials, options.tokenCache, now, options.keeper);
 
   /** One API call. A bearer call refused with 401 (or 403, which Trustpilot also sends for stale tokens) gets one fresh token and one retry. */
   async function call(method: string, path: string, auth: "bearer" | "apikey", body: unknown, action: string): Promise<unknown> {
@@ -132,7 +135,8 @@ export function createTrustpilotConnector(options: TrustpilotConnectorOptions): 
         const parsed = normalizeTrustpilotReview(raw);
         if (!parsed.ok) {
           const at = rawChangedAt(raw);
-          if (!(at && tracker.isOld(at))) malformed.push({ raw, reason: parsed.reason });
+          const id = typeof raw === "object" && raw !== null && typeof (raw as { id?: unknown }).id === "string" ? (raw as { id: string }).id : undefined;
+          if (!(at && tracker.isOld(at, id))) malformed.push({ raw, reason: parsed.reason });
           continue;
         }
         const review = parsed.review;

@@ -23,6 +23,10 @@ describe("Trustpilot listing cursor", () => {
     expect(tracker.isNew("a", at("2025-05-31T12:00:00Z"))).toBe(false);
     expect(tracker.isNew("z", at("2025-05-31T11:59:59Z"))).toBe(false);
     expect(tracker.isOld(at("2025-05-31T12:00:00Z"))).toBe(true);
+    // A broken copy of a review changed in the cursor's second: old if it is one seen then, news if not.
+    expect(tracker.isOld(at("2025-05-31T12:00:00Z"), "a")).toBe(true);
+    expect(tracker.isOld(at("2025-05-31T12:00:00Z"), "c")).toBe(false);
+    expect(tracker.isOld(at("2025-05-31T11:59:59Z"), "c")).toBe(true);
     expect(new ChangeTracker(null).isNew("a", at("2000-01-01T00:00:00Z"))).toBe(true);
     expect(new ChangeTracker(null).isOld(at("2000-01-01T00:00:00Z"))).toBe(false);
   });

@@ -60,9 +60,15 @@ export class ChangeTracker {
     return t > sinceAt || (t === sinceAt && !(this.since?.ids ?? []).includes(id));
   }
 
-  /** Only at or before the newest change seen, so it can be skipped in a later walk. */
-  isOld(changed: Date): boolean {
-    return this.since?.at ? changed.getTime() <= Date.parse(this.since.at) : false;
+  /**
+   * Changed before the newest change seen, or in that same second by a review seen then (when its id
+   * is known): covered by an earlier walk. Another review changed in that second is still news.
+   */
+  isOld(changed: Date, id?: string): boolean {
+    if (!this.since?.at) return false;
+    const t = changed.getTime();
+    const sinceAt = Date.parse(this.since.at);
+    return t < sinceAt || (t === sinceAt && (id === undefined || this.since.ids.includes(id)));
   }
 
   record(id: string, changed: Date): void {

@@ -8,6 +8,8 @@ import { listVoiceScopes, voiceVersions } from "@/lib/voice/voice-scopes";
 import { EmptyState } from "@/components/ui/empty-state";
 import { VoiceForm } from "@/components/voice/voice-form";
 import { VoiceHistory } from "@/components/voice/voice-history";
+import { TeamPhrases } from "@/components/voice/team-phrases";
+import { teamPhrases } from "@/lib/voice/team-phrases";
 import { saveVoiceAction } from "./actions";
 
 export const metadata: Metadata = { title: "Voice" };
@@ -52,6 +54,7 @@ export default async function VoicePage({ params, searchParams }: { params: Prom
         <VoiceForm key={`${selected.key}:${current.version ?? 0}`} scopeKey={selected.key} version={current.version} initial={current.rules} canEdit={canEdit} save={saveVoiceAction} />
         <VoiceHistory versions={versions} />
       </div>
+      <TeamPhrases phrases={await teamPhrases(db, organization.id, selected.scope)} />
     </div>
   );
 }

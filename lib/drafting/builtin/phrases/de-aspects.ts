@@ -147,6 +147,16 @@ export const deAspects: PhraseBank["aspects"] = {
       "Es tut mir leid, dass die Klimaanlage nicht für eine angenehme Temperatur gesorgt hat.",
       "Bitte entschuldigen Sie, dass die Temperatur in Ihrem Zimmer nicht angenehm war."],
   },
+  smell: {
+    forms: { nom: "der Geruch im Zimmer", acc: "den Geruch im Zimmer", zu: "zum Geruch im Zimmer", team: "unser Housekeeping-Team" },
+    praised: { nom: "die Frische im Zimmer", acc: "die Frische im Zimmer", zu: "zur Frische im Zimmer" },
+    praise: [
+      "Schön, dass sich alles so frisch und gepflegt angefühlt hat.",
+      "Es freut mich, dass die Zimmer für Sie so angenehm frisch waren."],
+    complaint: [
+      "Es tut mir sehr leid, dass ein unangenehmer Geruch im Zimmer Ihren Aufenthalt beeinträchtigt hat.",
+      "Bitte entschuldigen Sie den unangenehmen Geruch im Zimmer."],
+  },
   view: {
     forms: { nom: "die Aussicht", acc: "die Aussicht", zu: "zur Aussicht", team: "unser Reservierungsteam" },
     praise: [

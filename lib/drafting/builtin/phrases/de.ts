@@ -1,4 +1,5 @@
 import { deAspects } from "./de-aspects";
+import { deFollowUp } from "./de-follow-up";
 import type { PhraseBank } from "./types";
 
 // Deutsch, in der Sie-Form, wie ein Gastgeber schreibt: herzlich, konkret, ohne Floskelkaskaden.
@@ -15,6 +16,9 @@ export const de: PhraseBank = {
   },
   opening: {
     glowing: [
+      "Mit großer Freude haben wir Ihre Bewertung gelesen – [vielen Dank dafür|herzlichen Dank]!",
+      "Schöner kann eine Bewertung kaum sein: [vielen Dank|herzlichen Dank] für Ihre [lobenden|freundlichen] Worte!",
+      "[Herzlichen|Vielen] Dank für diese [begeisterte|wunderbare] Rückmeldung – [sie hat unser ganzes Team gefreut|darüber freuen wir uns sehr]!",
       "[Vielen herzlichen Dank|Ganz herzlichen Dank|Tausend Dank] für [Ihre wunderbare Bewertung|Ihre so freundlichen Worte|diese tolle Bewertung|Ihr großes Lob][ – darüber hat sich unser ganzes Team sehr gefreut| – das ganze Team hat sich riesig gefreut|].",
       "Wir freuen uns [riesig|sehr|ganz besonders|von Herzen], dass Ihnen Ihr Aufenthalt bei uns so gut gefallen hat[, und danken Ihnen herzlich für Ihre Bewertung| – vielen Dank, dass Sie sich die Zeit für diese Bewertung genommen haben|, und sagen herzlichen Dank für Ihre lobenden Worte].",
       "Was für eine [schöne|wunderbare|herzliche|großartige] Bewertung – [vielen Dank dafür|herzlichen Dank, dass Sie Ihre Eindrücke mit uns teilen|danke, dass Sie sich die Zeit dafür genommen haben]!",
@@ -22,18 +26,22 @@ export const de: PhraseBank = {
       "Es ist eine [große|echte|wahre] Freude, Ihre Bewertung zu lesen – [vielen Dank dafür|herzlichen Dank für Ihre lobenden Worte|danke, dass Sie uns davon berichten].",
     ],
     warm: [
+      "Danke für Ihre [nette|freundliche] Bewertung und dafür, dass Sie sich für unser Haus entschieden haben.",
+      "Schön, dass [alles so gut geklappt hat|Ihr Aufenthalt so angenehm war] – vielen Dank für Ihre Bewertung.",
       "Vielen Dank für Ihre [freundliche|positive|nette] Bewertung[ – es freut uns, dass Sie einen angenehmen Aufenthalt bei uns hatten|; schön, dass es Ihnen bei uns gefallen hat].",
       "Herzlichen Dank, dass Sie [bei uns übernachtet haben|unser Gast waren] und sich die Zeit für [diese Bewertung|Ihr Feedback] genommen haben.",
       "Wir freuen uns, dass Sie Ihren Aufenthalt [genießen konnten|bei uns genossen haben], und danken Ihnen für [Ihre Rückmeldung|Ihre freundlichen Worte].",
       "Es freut uns [sehr|zu lesen], dass Sie [sich bei uns wohlgefühlt haben|eine schöne Zeit bei uns hatten] – [vielen Dank für Ihre Bewertung|danke, dass Sie uns davon berichten].",
     ],
     mixed: [
+      "Danke für Ihre [ausgewogene|ausführliche] Rückmeldung zu allem, was Ihnen gefallen hat, und zu dem, was besser sein könnte.",
       "Vielen Dank für Ihre [ehrliche|ausführliche|offene] Bewertung[, die uns hilft, besser zu werden|; wir haben sie aufmerksam gelesen].",
       "Herzlichen Dank, dass Sie [bei uns zu Gast waren|unser Gast waren] und uns sowohl Lob als auch Kritik mitteilen.",
       "Wir schätzen Ihre [offene|ehrliche] Rückmeldung sehr – sie zeigt uns, was uns gut gelingt und wo wir uns verbessern müssen.",
       "Danke, dass Sie sich die Zeit für [Ihre Bewertung|Ihr Feedback] genommen haben; [es tut mir leid|ich bedauere], dass nicht alles Ihren Erwartungen entsprochen hat.",
     ],
     negative: [
+      "Es tut uns aufrichtig leid, dass Ihr Aufenthalt nicht unseren Ansprüchen entsprochen hat; danke, dass Sie uns das geschrieben haben.",
       "Vielen Dank für Ihre Rückmeldung, und [es tut mir aufrichtig leid|ich bedauere sehr|bitte entschuldigen Sie], dass Ihr Aufenthalt [nicht Ihren Erwartungen entsprochen hat|so enttäuschend war].",
       "Es tut mir [sehr|aufrichtig|wirklich] leid zu lesen, dass Sie [mit Ihrem Aufenthalt nicht zufrieden waren|von Ihrem Aufenthalt enttäuscht waren], und ich danke Ihnen, dass Sie uns davon berichten.",
       "Bitte entschuldigen Sie, dass wir Ihren Erwartungen [nicht gerecht geworden sind|nicht entsprochen haben]; danke, dass Sie sich die Zeit für Ihre Rückmeldung genommen haben.",
@@ -100,6 +108,7 @@ export const de: PhraseBank = {
   ],
   closing: {
     glowing: [
+      "Bis hoffentlich bald {inCity} – wir freuen uns auf Sie!",
       "Wir freuen uns darauf, Sie [bald|schon bald|bei Ihrem nächsten Besuch|hoffentlich bald] wieder {inCity} begrüßen zu dürfen.",
       "Bis zum nächsten Mal – [wir freuen uns|das ganze Team freut sich|wir alle freuen uns] [schon jetzt|sehr] auf Ihren nächsten Besuch!",
       "Wir hoffen, Sie [recht bald|bald wieder|auf Ihrer nächsten Reise] bei uns begrüßen zu dürfen[, und wünschen Ihnen bis dahin alles Gute|].",
@@ -124,6 +133,7 @@ export const de: PhraseBank = {
       "Ihre Rückmeldung hilft uns, besser zu werden, und ich würde mich freuen, Sie künftig wieder bei uns willkommen zu heißen.",
     ],
   },
+  ...deFollowUp,
   signOff: ["Herzliche Grüße", "Mit freundlichen Grüßen", "Beste Grüße", "Freundliche Grüße"],
   aspects: deAspects,
 };

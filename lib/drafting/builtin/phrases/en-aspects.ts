@@ -158,6 +158,16 @@ export const enAspects: PhraseBank["aspects"] = {
       "I am sorry the air conditioning did not keep your room comfortable.",
       "I apologise that the temperature in your room was not right."],
   },
+  smell: {
+    forms: { noun: "the smell in your room", team: "our housekeeping team" },
+    praised: { noun: "the fresh feel of the rooms" },
+    praise: [
+      "I am glad everything felt [so fresh|fresh and clean] during your stay.",
+      "It is lovely to hear that the rooms smelled [so fresh|clean and fresh]."],
+    complaint: [
+      "I am [very|truly] sorry about the [unpleasant smell|odour] in your room.",
+      "I apologise for the smell you noticed; that is not how a room should [greet you|feel on arrival]."],
+  },
   view: {
     forms: { noun: "the view", team: "our reservations team" },
     praise: [

@@ -1,4 +1,5 @@
 import { enAspects } from "./en-aspects";
+import { enFollowUp } from "./en-follow-up";
 import type { PhraseBank } from "./types";
 
 // English, as a hotel manager would write it: warm, specific, never grovelling; British spelling.
@@ -123,6 +124,7 @@ export const en: PhraseBank = {
       "Your feedback [will help us improve|helps us do better], and I would like to [welcome you back|have the chance to welcome you again] in the future.",
     ],
   },
+  ...enFollowUp,
   signOff: ["Kind regards,", "Warm regards,", "Best regards,", "With best wishes,"],
   aspects: enAspects,
 };

@@ -44,7 +44,7 @@ export const esAspects: PhraseBank["aspects"] = {
     forms: { noun: "el trato recibido", team: "nuestros responsables de departamento" },
     praised: { noun: "el trabajo de nuestro equipo" },
     praise: [
-      "[Trasladaré con mucho gusto|Haré llegar con mucho gusto] sus palabras a todo el equipo[, que se alegrará muchísimo|; sé que le hará mucha ilusión|].",
+      "[Trasladaré con mucho gusto|Haré llegar con mucho gusto] sus palabras a todo el equipo[, que se alegrará muchísimo|; sé que les hará mucha ilusión|].",
       "Nuestro equipo trabaja cada día para que todos los huéspedes se sientan [bienvenidos|como en casa|bien atendidos], así que [sus palabras significan mucho|nos alegra mucho leerlo|gracias por notarlo].",
       "Nos emociona saber que nuestro equipo cuidó tan bien de usted[; compartiré sus palabras con todos|: gracias por destacarlo|].",
       "[Qué alegría|Es una alegría] leer que nuestro equipo [hizo que su estancia fuera tan especial|contribuyó tanto a su estancia][; se lo haré saber a todos|].",
@@ -100,7 +100,7 @@ export const esAspects: PhraseBank["aspects"] = {
       "Es estupendo saber que su estancia mereció la pena."],
     complaint: [
       "Sentimos que no considerara adecuada la relación calidad-precio de su estancia.",
-      "Lamento que su estancia no le pareciera a la altura de su precio."],
+      "Lamento que su estancia no le pareciera a la altura del precio."],
   },
   "check-in": {
     forms: { noun: "su llegada", team: "nuestro equipo de recepción" },
@@ -147,6 +147,16 @@ export const esAspects: PhraseBank["aspects"] = {
     complaint: [
       "Sentimos que el aire acondicionado no mantuviera una temperatura agradable en su habitación.",
       "Le pedimos disculpas por la temperatura de su habitación."],
+  },
+  smell: {
+    forms: { noun: "el olor de la habitación", team: "nuestro equipo de limpieza" },
+    praised: { noun: "el aroma a limpio" },
+    praise: [
+      "Nos alegra que todo le pareciera tan fresco y cuidado.",
+      "Es un placer saber que notó el aroma a limpio de nuestras habitaciones."],
+    complaint: [
+      "Lamentamos sinceramente el mal olor de su habitación.",
+      "Le pido disculpas por el olor desagradable que encontró en la habitación."],
   },
   view: {
     forms: { noun: "la vista", team: "nuestro departamento de reservas" },

@@ -149,6 +149,16 @@ export const frAspects: PhraseBank["aspects"] = {
       "Nous sommes désolés que la climatisation n'ait pas maintenu une température agréable dans votre chambre.",
       "Toutes nos excuses pour la température de votre chambre."],
   },
+  smell: {
+    forms: { noun: "l'odeur dans la chambre", team: "notre équipe des étages" },
+    praised: { noun: "la fraîcheur des chambres" },
+    praise: [
+      "Nous sommes heureux que tout vous ait paru si frais et soigné.",
+      "Merci d'avoir remarqué la fraîcheur des chambres ; notre équipe des étages y veille chaque jour."],
+    complaint: [
+      "Je regrette sincèrement l'odeur désagréable que vous avez remarquée dans votre chambre.",
+      "Nous sommes désolés pour l'odeur désagréable dans votre chambre."],
+  },
   view: {
     forms: { noun: "la vue", team: "notre service des réservations" },
     praise: [

@@ -1,4 +1,5 @@
 import { frAspects } from "./fr-aspects";
+import { frFollowUp } from "./fr-follow-up";
 import type { PhraseBank } from "./types";
 
 // Français, vouvoiement. Le signataire parle au « nous » ou au « je » sans accord de genre
@@ -14,6 +15,9 @@ export const fr: PhraseBank = {
   },
   opening: {
     glowing: [
+      "Votre enthousiasme nous touche [beaucoup|énormément] : [merci mille fois pour ce bel avis|merci d'avoir pris le temps de le partager].",
+      "Lire un avis comme le vôtre est [toujours un bonheur|une vraie récompense pour toute l'équipe] ; merci [du fond du cœur|infiniment].",
+      "Toute l'équipe a lu votre avis avec [un immense plaisir|beaucoup d'émotion][ : merci de tout cœur| ; mille mercis] !",
       "Un [immense|grand|très grand] merci pour [votre magnifique avis|votre commentaire si chaleureux|ce superbe avis|votre avis enthousiaste], qui [a ravi toute l'équipe|nous a fait très plaisir|a illuminé notre journée].",
       "Nous sommes [ravis|enchantés|très heureux] que votre séjour [vous ait autant plu|ait été une réussite|se soit si bien passé], et nous vous remercions [chaleureusement|sincèrement|de tout cœur] d'avoir pris le temps de nous le dire.",
       "[Quel plaisir|Quel bonheur|Quelle joie] de lire votre avis ; merci [infiniment de l'avoir partagé|pour ces mots si gentils|d'avoir pris le temps de l'écrire].",
@@ -21,18 +25,24 @@ export const fr: PhraseBank = {
       "Votre avis a fait [la joie|le bonheur] de toute l'équipe : merci [du fond du cœur|sincèrement|beaucoup] !",
     ],
     warm: [
+      "Un grand merci pour [ce retour positif|vos mots aimables] et pour [votre confiance|avoir choisi notre hôtel].",
+      "Nous sommes contents que [tout se soit bien passé|votre séjour vous ait plu], et nous vous remercions [pour votre avis|d'avoir pris le temps de l'écrire].",
       "Merci [beaucoup|sincèrement] pour votre [avis|commentaire] [positif|bienveillant|détaillé] ; nous sommes heureux que votre séjour parmi nous ait été agréable.",
       "Nous vous remercions d'avoir séjourné chez nous et d'avoir pris le temps de [partager vos impressions|rédiger cet avis].",
       "Nous sommes [ravis|heureux] de lire que vous avez apprécié votre séjour, et nous vous remercions pour [ce retour|ces mots aimables].",
       "C'est un plaisir de lire que votre séjour s'est bien passé ; merci pour votre [retour|avis].",
     ],
     mixed: [
+      "Votre retour [nuancé|détaillé] nous est précieux : merci d'avoir partagé ce qui vous a plu comme ce qui vous a déçu.",
+      "Nous vous remercions pour [cet avis sincère|ce retour franc], qui nous permet de [voir où nous améliorer|progresser].",
       "Merci pour votre avis [sincère|détaillé|honnête], qui nous aide à [progresser|nous améliorer].",
       "Nous vous remercions d'avoir séjourné chez nous et de nous faire part [à la fois de vos satisfactions et de vos déceptions|de vos remarques, positives comme négatives].",
       "Nous apprécions [beaucoup|sincèrement] votre retour [franc|honnête] : il nous montre ce qui fonctionne bien et ce que nous devons améliorer.",
       "Merci d'avoir pris le temps de nous écrire ; je regrette que tout n'ait pas été à la hauteur de vos attentes.",
     ],
     negative: [
+      "Nous sommes sincèrement désolés que votre séjour n'ait pas été à la hauteur, et nous vous remercions de nous l'avoir écrit.",
+      "Toutes nos excuses pour [ce séjour décevant|les désagréments que vous avez vécus] ; merci d'avoir pris le temps de nous en faire part.",
       "Merci d'avoir pris le temps de nous écrire, et [nous sommes sincèrement désolés|je regrette sincèrement] que votre séjour n'ait pas été à la hauteur de vos attentes.",
       "Nous regrettons [vivement|sincèrement] que votre séjour ait été [si décevant|en dessous de vos attentes], et vous remercions de nous l'avoir signalé.",
       "Je vous prie d'accepter [toutes nos excuses|nos sincères excuses] pour [ce séjour décevant|les désagréments rencontrés] ; merci de nous avoir fait part de votre expérience.",
@@ -67,6 +77,8 @@ export const fr: PhraseBank = {
     "Nous prenons chaque remarque au sérieux, et j'ai [partagé la vôtre avec notre équipe|transmis la vôtre à notre équipe].",
   ],
   praise: [
+    "Merci d'avoir [souligné|remarqué] {noun} : [c'est un point auquel nous tenons|l'équipe y met tout son cœur].",
+    "Ce que vous dites concernant {noun} [fait très plaisir à l'équipe|nous encourage beaucoup].",
     "Merci pour vos [compliments|mots aimables|commentaires élogieux] concernant {noun}[ : toute l'équipe sera ravie de les lire| ; ils nous font très plaisir|].",
     "Nous sommes [ravis|heureux|très contents] que {noun} [vous ait plu|ait contribué à la réussite de votre séjour|ait compté parmi les points forts de votre séjour].",
     "Vos compliments concernant {noun} [seront transmis|ont déjà été transmis] à [l'équipe concernée|nos collaborateurs concernés].",
@@ -99,6 +111,8 @@ export const fr: PhraseBank = {
   ],
   closing: {
     glowing: [
+      "Nous espérons vous revoir [très vite|bientôt] {inCity} : à bientôt !",
+      "À très bientôt, nous l'espérons, pour [un nouveau séjour|une nouvelle escapade] chez nous !",
       "Nous avons hâte de vous accueillir à nouveau {inCity}[ très bientôt| lors de votre prochain séjour| pour un prochain séjour|] !",
       "À très bientôt, nous l'espérons, pour un nouveau séjour [parmi nous|chez nous] !",
       "Au plaisir de vous accueillir de nouveau [très prochainement|lors de votre prochaine visite|très bientôt][, et d'ici là, prenez soin de vous|].",
@@ -107,6 +121,7 @@ export const fr: PhraseBank = {
       "Nous serions ravis de vous accueillir à nouveau [très bientôt|lors de votre prochain voyage].",
     ],
     warm: [
+      "Au plaisir de vous recevoir à nouveau [bientôt|lors d'un prochain séjour].",
       "Nous espérons avoir le plaisir de vous accueillir à nouveau {inCity} [prochainement|bientôt].",
       "Merci encore, et au plaisir de vous revoir [bientôt|lors d'un prochain séjour].",
       "Ce serait un plaisir de vous recevoir de nouveau lors de votre prochaine visite.",
@@ -118,11 +133,13 @@ export const fr: PhraseBank = {
       "Nous serions heureux de vous recevoir à nouveau et de faire de votre prochain séjour une expérience [plus réussie|réussie en tout point].",
     ],
     negative: [
+      "J'espère sincèrement avoir l'occasion de vous accueillir à nouveau et de vous montrer le meilleur de notre hôtel.",
       "J'espère que vous nous donnerez [une nouvelle chance|l'occasion] de vous offrir le séjour que vous méritiez.",
       "Merci encore pour votre franchise ; j'espère avoir un jour le plaisir de vous accueillir à nouveau.",
       "Votre retour nous aide à progresser, et nous serions heureux de vous accueillir de nouveau à l'avenir.",
     ],
   },
+  ...frFollowUp,
   signOff: ["Bien cordialement,", "Cordialement,", "Avec nos salutations les meilleures,", "Chaleureusement,"],
   aspects: frAspects,
 };

@@ -20,3 +20,14 @@ export function phraseBank(language: string | null, reviewText = ""): { language
   if (lang === "pt" && looksEuropean(reviewText)) return { language: lang, bank: ptPT };
   return { language: lang, bank: PHRASE_BANKS[lang] };
 }
+
+/** Words that make a sentence lively, per language: upbeat brands prefer them, polished brands avoid them. */
+export const LIVELY: Record<SupportedLanguage, RegExp> = {
+  en: /thrilled|delighted|wonderful|so much|joy|treat|smile|can(?:no|')t wait|fantastic|made (?:our|the whole team's) day|heartfelt|so pleased|lovely/i,
+  de: /riesig|toll|super|tausend|wunderbar|großartig|herzlich|freude/i,
+  fr: /ravi|enchant|immense|merveill|génial|superbe|illumin|bonheur|joie/i,
+  es: /encantad|maravill|fantást|genial|muchísim|ilusión|alegr/i,
+  it: /felicissim|meraviglios|fantastic|splendid|entusias|gioia|felic/i,
+  pt: /radiante|maravilh|fantást|imensamente|alegria|encant/i,
+  nl: /geweldig|fantastisch|ontzettend|feest|enthousiast|heerlijk|prachtig/i,
+};

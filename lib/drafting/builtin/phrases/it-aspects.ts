@@ -147,6 +147,16 @@ export const itAspects: PhraseBank["aspects"] = {
       "Ci dispiace che l'aria condizionata non abbia garantito una temperatura piacevole nella Sua camera.",
       "Ci scusiamo per la temperatura della Sua camera."],
   },
+  smell: {
+    forms: { nom: "l'odore in camera", su: "sull'odore in camera", team: "il nostro servizio ai piani" },
+    praised: { nom: "la freschezza delle camere", su: "sulla freschezza delle camere" },
+    praise: [
+      "Siamo felici che tutto Le sia sembrato così fresco e curato.",
+      "Grazie per aver notato la freschezza delle camere: il nostro servizio ai piani ci tiene molto."],
+    complaint: [
+      "Mi dispiace davvero per il cattivo odore nella Sua camera.",
+      "Le chiedo scusa per l'odore sgradevole che ha trovato in camera."],
+  },
   view: {
     forms: { nom: "la vista", su: "sulla vista", team: "il nostro ufficio prenotazioni" },
     praise: [

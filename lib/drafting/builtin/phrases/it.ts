@@ -1,4 +1,5 @@
 import { itAspects } from "./it-aspects";
+import { itFollowUp } from "./it-follow-up";
 import type { PhraseBank } from "./types";
 
 // Italiano, con il Lei di cortesia (La, Le, Suo con la maiuscola, come usano molti hotel). Niente
@@ -14,6 +15,9 @@ export const it: PhraseBank = {
   },
   opening: {
     glowing: [
+      "Il Suo entusiasmo ci ha davvero colpito: [grazie mille per questa bella recensione|grazie per aver trovato il tempo di condividerla].",
+      "Leggere una recensione come la Sua è [sempre una gioia|la ricompensa più bella per il team]; grazie [di cuore|davvero]!",
+      "Tutto il team ha letto la Sua recensione con [grande piacere|un grande sorriso]: grazie [infinite|di cuore]!",
       "[Grazie di cuore|Grazie infinite|Un grazie sincero] per [la Sua splendida recensione|le Sue parole così gentili|questa bellissima recensione|la Sua recensione entusiasta][: tutto il team ne è stato felicissimo|].",
       "Siamo [felicissimi|davvero lieti|molto contenti] che il Suo soggiorno sia stato così piacevole, e La ringraziamo [di cuore|sinceramente|tanto] per aver trovato il tempo di raccontarcelo.",
       "Che [piacere|gioia|bella sorpresa] leggere la Sua recensione: [grazie per averla condivisa|grazie per le Sue parole così gentili|ha fatto felice tutto il team]!",
@@ -21,18 +25,24 @@ export const it: PhraseBank = {
       "La Sua recensione [ci ha rallegrato la giornata|è stata una grande gioia per tutto il team|ci ha riempito di orgoglio]: grazie [davvero|di cuore|infinite]!",
     ],
     warm: [
+      "Grazie mille per [questo commento così positivo|le Sue gentili parole] e per [la fiducia|aver scelto il nostro hotel].",
+      "Siamo contenti che [sia andato tutto bene|il Suo soggiorno sia stato piacevole], e La ringraziamo per [la Sua recensione|aver trovato il tempo di scriverla].",
       "Grazie [mille|molte] per la Sua [gentile|bella] recensione; siamo lieti che abbia trascorso un piacevole soggiorno da noi.",
       "La ringraziamo per aver soggiornato da noi e per aver trovato il tempo di [condividere le Sue impressioni|scrivere questa recensione].",
       "Siamo contenti di leggere che il Suo soggiorno è stato piacevole, e La ringraziamo per [il Suo riscontro|le Sue gentili parole].",
       "È un piacere sapere che il soggiorno Le è piaciuto; grazie per [la Sua recensione|avercelo raccontato].",
     ],
     mixed: [
+      "Il Suo riscontro [dettagliato|equilibrato] è prezioso per noi: grazie per averci raccontato sia ciò che Le è piaciuto sia ciò che L'ha delusa.",
+      "La ringraziamo per [questa recensione sincera|la Sua franchezza], che ci aiuta a capire dove migliorare.",
       "Grazie per la Sua recensione [sincera|dettagliata], che ci aiuta a migliorare.",
       "La ringraziamo per aver soggiornato da noi e per averci raccontato sia ciò che Le è piaciuto sia ciò che non Le è piaciuto.",
       "Apprezziamo molto il Suo riscontro [sincero|onesto]: ci mostra cosa funziona bene e dove dobbiamo migliorare.",
       "Grazie per aver trovato il tempo di scriverci; mi dispiace che non tutto sia stato all'altezza delle Sue aspettative.",
     ],
     negative: [
+      "Ci dispiace davvero che il Suo soggiorno non sia stato all'altezza, e La ringraziamo per avercelo scritto.",
+      "Le chiediamo scusa per [un soggiorno così deludente|i disagi che ha vissuto]; grazie per aver trovato il tempo di scriverci.",
       "Grazie per aver trovato il tempo di scriverci, e [mi dispiace sinceramente|siamo davvero dispiaciuti] che il Suo soggiorno non sia stato all'altezza delle Sue aspettative.",
       "Ci dispiace [molto|profondamente] che il Suo soggiorno sia stato deludente, e La ringraziamo per avercelo fatto sapere.",
       "La prego di accettare le nostre [più sincere scuse|scuse] per un soggiorno che non è stato all'altezza di ciò che si aspettava; grazie per aver condiviso la Sua esperienza.",
@@ -67,6 +77,8 @@ export const it: PhraseBank = {
     "Prendiamo sul serio ogni commento, e ho condiviso il Suo con [il nostro team|i reparti interessati].",
   ],
   praise: [
+    "Grazie per aver [sottolineato|notato] {nom}: [è un aspetto a cui teniamo molto|il team ci mette tutto il cuore].",
+    "Le Sue parole {su} [fanno molto piacere al team|ci incoraggiano molto].",
     "Grazie per le Sue [gentili|belle|generose] parole {su}[: il team sarà felicissimo di leggerle|].",
     "È [bello|un piacere|una gioia] sapere che ha apprezzato {nom}.",
     "I Suoi complimenti {su} [saranno condivisi|sono già stati condivisi] con [il team|i colleghi responsabili].",
@@ -99,6 +111,8 @@ export const it: PhraseBank = {
   ],
   closing: {
     glowing: [
+      "Speriamo di rivederLa [prestissimo|presto] {inCity}: a presto!",
+      "A prestissimo, speriamo, per [un nuovo soggiorno|un'altra fuga] da noi!",
       "Speriamo di poterLa accogliere di nuovo {inCity} [molto presto|al Suo prossimo viaggio|in occasione della Sua prossima visita]!",
       "[Alla prossima|A presto|Arrivederci a presto]! [Tutto il team La aspetta|La aspettiamo] a braccia aperte.",
       "Sarà un [piacere|vero piacere|grande piacere] accoglierLa di nuovo [in occasione della Sua prossima visita|molto presto].",
@@ -107,6 +121,7 @@ export const it: PhraseBank = {
       "Tutto il team [spera|non vede l'ora] di rivederLa [presto|al Suo prossimo soggiorno].",
     ],
     warm: [
+      "Sarà un piacere accoglierLa di nuovo [presto|al Suo prossimo soggiorno].",
       "Speriamo di avere il piacere di accoglierLa di nuovo {inCity} [presto|in futuro].",
       "Grazie ancora, e speriamo di rivederLa [presto|in futuro].",
       "Sarà un piacere darLe di nuovo il benvenuto alla Sua prossima visita.",
@@ -118,11 +133,13 @@ export const it: PhraseBank = {
       "Saremmo felici di accoglierLa di nuovo e di rendere il Suo prossimo soggiorno [un'esperienza migliore|davvero piacevole].",
     ],
     negative: [
+      "Spero sinceramente di avere l'occasione di accoglierLa di nuovo e di mostrarLe il meglio del nostro hotel.",
       "Spero che vorrà darci [un'altra possibilità|l'occasione] di offrirLe il soggiorno che meritava.",
       "Grazie ancora per la Sua sincerità; spero di avere un giorno il piacere di accoglierLa di nuovo.",
       "I Suoi commenti ci aiutano a migliorare, e saremmo lieti di accoglierLa di nuovo in futuro.",
     ],
   },
+  ...itFollowUp,
   signOff: ["Cordiali saluti,", "Un caro saluto,", "Distinti saluti,", "Un cordiale saluto,"],
   aspects: itAspects,
 };

@@ -148,6 +148,16 @@ export const nlAspects: PhraseBank["aspects"] = {
       "Het spijt ons dat de airconditioning niet voor een aangename temperatuur in uw kamer zorgde.",
       "Onze excuses voor de temperatuur in uw kamer."],
   },
+  smell: {
+    forms: { noun: "de geur in de kamer", team: "ons housekeepingteam" },
+    praised: { noun: "de frisse kamers" },
+    praise: [
+      "Fijn dat alles zo fris en verzorgd aanvoelde.",
+      "Leuk om te lezen dat de kamers zo fris roken."],
+    complaint: [
+      "Het spijt me echt dat er een onaangename geur in uw kamer hing.",
+      "Mijn excuses voor de vervelende geur die u in de kamer aantrof."],
+  },
   view: {
     forms: { noun: "het uitzicht", team: "onze reserveringsafdeling" },
     praise: [

@@ -1,4 +1,5 @@
 import { nlAspects } from "./nl-aspects";
+import { nlFollowUp } from "./nl-follow-up";
 import type { PhraseBank } from "./types";
 
 // Nederlands, met "u": hartelijk en zakelijk, zoals een Nederlandse of Vlaamse hotelmanager schrijft.
@@ -13,6 +14,9 @@ export const nl: PhraseBank = {
   },
   opening: {
     glowing: [
+      "Uw enthousiasme heeft ons echt geraakt: [heel hartelijk dank voor deze mooie recensie|dank u wel dat u de tijd nam om die te delen].",
+      "Een recensie als de uwe lezen is [altijd een feest|de mooiste beloning voor het team]; [hartelijk dank|heel erg bedankt]!",
+      "Het hele team heeft uw recensie met [veel plezier|een grote glimlach] gelezen: [hartelijk dank|dank u wel]!",
       "[Hartelijk dank|Heel veel dank|Ontzettend bedankt] voor [uw prachtige recensie|uw lovende woorden|deze fantastische beoordeling|uw enthousiaste recensie][; het hele team heeft ervan genoten| – daar zijn we echt blij mee|].",
       "[Wat fijn|Wat geweldig|Wat leuk] dat u zo hebt genoten van uw verblijf, en [hartelijk dank|heel erg bedankt|dank u wel] dat u de tijd hebt genomen om dat met ons te delen.",
       "Wat een [plezier|genoegen|feest] om uw recensie te lezen: [hartelijk dank voor uw vriendelijke woorden|het hele team is er blij mee|dank u wel dat u die met ons deelt]!",
@@ -20,18 +24,24 @@ export const nl: PhraseBank = {
       "Uw recensie [heeft ons hele team blij gemaakt|was een feest om te lezen|maakte ons erg trots]: [hartelijk dank|heel erg bedankt|dank u wel]!",
     ],
     warm: [
+      "Hartelijk dank voor [deze positieve recensie|uw vriendelijke woorden] en voor [uw vertrouwen|uw keuze voor ons hotel].",
+      "We zijn blij dat [alles naar wens verliep|uw verblijf aangenaam was], en danken u voor [uw recensie|de tijd die u nam om die te schrijven].",
       "Hartelijk dank voor uw [vriendelijke|positieve] recensie; fijn om te lezen dat u een prettig verblijf bij ons hebt gehad.",
       "Dank u wel dat u bij ons hebt verbleven en de tijd hebt genomen om [uw indrukken te delen|deze recensie te schrijven].",
       "We zijn blij te lezen dat u van uw verblijf hebt genoten, en danken u voor [uw feedback|uw vriendelijke woorden].",
       "Het is fijn om te horen dat uw verblijf naar wens was; dank u wel voor [uw recensie|het delen van uw ervaring].",
     ],
     mixed: [
+      "Uw [genuanceerde|uitgebreide] feedback is waardevol voor ons: dank u wel dat u vertelt wat u beviel en wat niet.",
+      "Dank u wel voor [deze eerlijke recensie|uw openheid], die ons laat zien waar we beter kunnen.",
       "Hartelijk dank voor uw [eerlijke|uitgebreide] recensie, die ons helpt om beter te worden.",
       "Dank u wel dat u bij ons hebt verbleven en dat u zowel uw lof als uw kritiek met ons deelt.",
       "We waarderen uw [eerlijke|open] feedback enorm: die laat zien wat goed gaat en waar we nog kunnen verbeteren.",
       "Dank u wel dat u de tijd hebt genomen om ons te schrijven; het spijt me dat niet alles aan uw verwachtingen voldeed.",
     ],
     negative: [
+      "Het spijt ons oprecht dat uw verblijf niet aan uw verwachtingen voldeed, en we danken u dat u het ons laat weten.",
+      "Onze excuses voor [een zo teleurstellend verblijf|het ongemak dat u hebt ervaren]; dank u wel dat u de tijd nam om ons te schrijven.",
       "Dank u wel dat u de tijd hebt genomen om ons te schrijven, en het spijt me [oprecht|echt] dat uw verblijf niet aan uw verwachtingen heeft voldaan.",
       "Het spijt ons [zeer|echt] dat uw verblijf zo teleurstellend was, en we danken u dat u ons dit laat weten.",
       "Onze oprechte excuses voor een verblijf dat niet was wat u ervan mocht verwachten; dank u wel dat u uw ervaring met ons deelt.",
@@ -66,6 +76,8 @@ export const nl: PhraseBank = {
     "We nemen elke opmerking serieus, en ik heb die van u [met ons team besproken|doorgestuurd naar de betrokken afdelingen].",
   ],
   praise: [
+    "Dank u wel dat u {noun} [noemt|benoemt]: [daar besteden we veel aandacht aan|het team doet er alles aan].",
+    "Wat u over {noun} schrijft, [maakt het team heel blij|geeft ons veel energie].",
     "Dank u wel voor uw [vriendelijke|lovende|mooie] woorden over {noun}[; het team zal er blij mee zijn|].",
     "Het doet ons [veel plezier|goed|deugd] dat {noun} een hoogtepunt van uw verblijf was.",
     "Uw complimenten over {noun} [worden doorgegeven|zijn al doorgegeven] aan [het betreffende team|de collega's die daarvoor zorgen].",
@@ -98,6 +110,8 @@ export const nl: PhraseBank = {
   ],
   closing: {
     glowing: [
+      "We hopen u [heel snel|snel] weer te zien {inCity}: tot gauw!",
+      "Tot heel gauw, hopen we, voor [een nieuw verblijf|nog een paar dagen] bij ons!",
       "We hopen u [snel|binnenkort|bij een volgend bezoek] weer te mogen verwelkomen {inCity}!",
       "[Tot de volgende keer|Tot een volgende keer|Tot snel]! [Het hele team kijkt|We kijken] [uit naar|nu al uit naar] uw volgende bezoek.",
       "Het zou ons een [genoegen|groot genoegen|waar genoegen] zijn u bij uw volgende bezoek weer te ontvangen.",
@@ -106,6 +120,7 @@ export const nl: PhraseBank = {
       "Het hele team [hoopt|kijkt ernaar uit] u [snel|binnenkort] weer te zien.",
     ],
     warm: [
+      "Het zou fijn zijn u [snel|bij een volgend verblijf] weer te ontvangen.",
       "We hopen u [binnenkort|in de toekomst] weer te mogen begroeten {inCity}.",
       "Nogmaals dank, en we hopen u [snel|binnenkort] weer te zien.",
       "Het zou fijn zijn u bij een volgend bezoek weer te verwelkomen.",
@@ -117,11 +132,13 @@ export const nl: PhraseBank = {
       "We zouden het fijn vinden u opnieuw te ontvangen en uw volgende verblijf [een stuk beter|helemaal geslaagd] te maken.",
     ],
     negative: [
+      "Ik hoop oprecht dat we de kans krijgen u opnieuw te ontvangen en u het beste van ons hotel te laten zien.",
       "Ik hoop dat u ons [een nieuwe kans|de kans] geeft om u het verblijf te bieden dat u verdiende.",
       "Nogmaals dank voor uw eerlijkheid; ik hoop u ooit weer bij ons te mogen verwelkomen.",
       "Uw feedback helpt ons om beter te worden, en we zouden u in de toekomst graag opnieuw verwelkomen.",
     ],
   },
+  ...nlFollowUp,
   signOff: ["Met vriendelijke groet,", "Hartelijke groet,", "Vriendelijke groeten,", "Met hartelijke groet,"],
   aspects: nlAspects,
 };

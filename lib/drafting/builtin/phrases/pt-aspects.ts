@@ -147,6 +147,16 @@ export const ptBRAspects: PhraseBank["aspects"] = {
       "Lamentamos que o ar-condicionado não tenha mantido uma temperatura agradável no seu quarto.",
       "Pedimos desculpas pela temperatura do seu quarto."],
   },
+  smell: {
+    forms: { noun: "o cheiro no quarto", team: "a nossa equipe de limpeza" },
+    praised: { noun: "o cheiro de limpo dos quartos" },
+    praise: [
+      "Ficamos felizes por saber que tudo estava tão fresco e cuidado.",
+      "Agradecemos por ter notado o cheiro de limpo dos nossos quartos."],
+    complaint: [
+      "Lamentamos sinceramente o cheiro desagradável no quarto.",
+      "Pedimos desculpas pelo mau cheiro que encontrou no quarto."],
+  },
   view: {
     forms: { noun: "a vista", team: "a nossa equipe de reservas" },
     praise: [

@@ -1,4 +1,5 @@
 import { ptBRAspects } from "./pt-aspects";
+import { ptFollowUp } from "./pt-follow-up";
 import type { PhraseBank } from "./types";
 
 // Português do Brasil como base; pt-PT.ts deriva dele a variante europeia. Sem "você" nem "o senhor",
@@ -14,6 +15,9 @@ export const ptBR: PhraseBank = {
   },
   opening: {
     glowing: [
+      "O seu entusiasmo deixou-nos muito felizes: [muito obrigado por esta avaliação|agradecemos o tempo dedicado a partilhá-la].",
+      "Ler uma avaliação como a sua é [sempre uma alegria|a melhor recompensa para a equipe]; o nosso [sincero|mais sincero] agradecimento!",
+      "Toda a equipe leu a sua avaliação com [imensa alegria|um grande sorriso]: [muito obrigado|o nosso obrigado de coração]!",
       "Agradecemos [imensamente|de coração|muito] a sua [maravilhosa avaliação|avaliação tão simpática|avaliação tão calorosa|avaliação tão generosa]!",
       "Ficamos [muito felizes|imensamente felizes|radiantes] com a notícia de que a sua estadia foi tão agradável, e agradecemos [de coração|sinceramente|muito] o tempo que dedicou a escrever esta avaliação.",
       "Que [alegria|prazer|satisfação] ler a sua avaliação: [agradecemos as suas palavras tão gentis|toda a equipe ficou radiante|foi um presente para toda a equipe]!",
@@ -21,18 +25,24 @@ export const ptBR: PhraseBank = {
       "A sua avaliação [alegrou o dia de toda a equipe|foi uma enorme alegria para toda a equipe|deixou toda a equipe muito orgulhosa]: o nosso [sincero|mais sincero] agradecimento!",
     ],
     warm: [
+      "Agradecemos [este comentário tão positivo|as suas palavras gentis] e a [confiança|escolha do nosso hotel].",
+      "Ficamos contentes por [tudo ter corrido bem|a estadia ter sido agradável], e agradecemos [a sua avaliação|o tempo dedicado a escrevê-la].",
       "Agradecemos a sua [simpática|gentil] avaliação; é muito bom saber que a estadia foi agradável.",
       "Agradecemos a escolha do nosso hotel e o tempo dedicado a [descrever as suas impressões|escrever esta avaliação].",
       "É com alegria que lemos que a sua estadia foi agradável; agradecemos [o seu comentário|as suas palavras gentis].",
       "Ficamos contentes com a sua avaliação positiva e agradecemos o tempo dedicado a escrevê-la.",
     ],
     mixed: [
+      "A sua opinião [detalhada|equilibrada] é muito valiosa para nós: agradecemos por contar o que gostou e o que não correu bem.",
+      "Agradecemos [esta avaliação sincera|a sua franqueza], que nos ajuda a perceber onde melhorar.",
       "Agradecemos a sua avaliação [sincera|detalhada], que nos ajuda a melhorar.",
       "Agradecemos a escolha do nosso hotel e o seu relato sobre os pontos positivos e os pontos a melhorar.",
       "Valorizamos muito a sua opinião [sincera|honesta]: ela indica o que fazemos bem e o que ainda podemos melhorar.",
       "Agradecemos o tempo dedicado a escrever; lamentamos que nem tudo tenha correspondido às suas expectativas.",
     ],
     negative: [
+      "Lamentamos sinceramente que a estadia não tenha estado à altura, e agradecemos o seu relato.",
+      "Pedimos desculpas por [uma estadia tão decepcionante|os incómodos que sofreu]; agradecemos o tempo dedicado a escrever.",
       "Agradecemos o tempo dedicado a escrever, e lamentamos [sinceramente|profundamente] que a sua estadia não tenha correspondido às suas expectativas.",
       "Lamentamos [muito|profundamente] que a sua estadia tenha sido [tão decepcionante|uma desilusão], e agradecemos o seu relato.",
       "Pedimos [sinceras desculpas|as nossas sinceras desculpas] por uma estadia que não esteve à altura do que esperava; agradecemos o seu relato.",
@@ -67,6 +77,8 @@ export const ptBR: PhraseBank = {
     "Levamos muito a sério cada comentário, e já encaminhei o seu para [a nossa equipe|os departamentos responsáveis].",
   ],
   praise: [
+    "Agradecemos o destaque dado a {noun}: [é algo a que damos muita atenção|a equipe dedica-lhe todo o cuidado].",
+    "O que conta sobre {noun} [deixa a equipe muito feliz|é um grande incentivo para nós].",
     "Agradecemos as suas palavras [gentis|simpáticas|generosas] sobre {noun}[; a equipe vai ficar muito feliz|].",
     "Ficamos [muito contentes|muito felizes|felizes] por {noun} ter sido um dos pontos altos da sua estadia.",
     "Os seus elogios sobre {noun} [serão compartilhados|já foram compartilhados] com [a equipe responsável|os colegas responsáveis].",
@@ -99,6 +111,8 @@ export const ptBR: PhraseBank = {
   ],
   closing: {
     glowing: [
+      "Esperamos revê-lo [muito em breve|em breve] {inCity}: até breve!",
+      "Até muito breve, esperamos, para [uma nova estadia|mais uns dias] connosco!",
       "Esperamos ter o prazer de receber a sua visita novamente {inCity} [muito em breve|numa próxima viagem|em breve]!",
       "[Até breve|Até logo|Até uma próxima]! [Toda a equipe aguarda|Aguardamos com carinho] a sua próxima visita.",
       "Será um [prazer|enorme prazer|grande prazer] receber a sua visita novamente[ em breve|].",
@@ -107,6 +121,7 @@ export const ptBR: PhraseBank = {
       "Toda a equipe [espera|deseja] receber a sua visita [novamente|em breve].",
     ],
     warm: [
+      "Será um prazer recebê-lo de novo [em breve|numa próxima estadia].",
       "Esperamos ter o prazer de receber a sua visita novamente {inCity} [em breve|no futuro].",
       "Agradecemos mais uma vez e esperamos receber a sua visita [em breve|novamente].",
       "Será um prazer receber a sua próxima visita.",
@@ -118,11 +133,13 @@ export const ptBR: PhraseBank = {
       "Teríamos muito prazer em receber a sua visita novamente e em tornar a próxima estadia [muito melhor|uma experiência à altura].",
     ],
     negative: [
+      "Esperamos sinceramente ter a oportunidade de recebê-lo de novo e mostrar o melhor do nosso hotel.",
       "Espero que nos dê [outra oportunidade|a oportunidade] de lhe proporcionar a estadia que merecia.",
       "Agradecemos mais uma vez a sua sinceridade; espero ter um dia o prazer de receber a sua visita novamente.",
       "Os seus comentários são importantes para melhorarmos, e teríamos muito prazer em receber a sua visita no futuro.",
     ],
   },
+  ...ptFollowUp,
   signOff: ["Atenciosamente,", "Cordialmente,", "Saudações cordiais,"],
   aspects: ptBRAspects,
 };

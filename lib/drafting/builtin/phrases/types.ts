@@ -6,6 +6,13 @@ import type { Aspect } from "../../../reviews/aspect-lexicon";
 /** Opening and closing tone, from the rating (or the text's sentiment when there is no rating). */
 export type Tone = "glowing" | "warm" | "mixed" | "negative";
 
+/**
+ * What went wrong, which decides the concrete next step: a small room is not fixed by maintenance, a
+ * broken air conditioner is not a matter for the reservations team.
+ */
+export const COMPLAINT_KINDS = ["size", "dirty", "broken", "noise", "service", "wait", "food", "value", "comfort"] as const;
+export type ComplaintKind = (typeof COMPLAINT_KINDS)[number];
+
 export type AspectPhrases = {
   /**
    * How this language names the aspect in the generic templates, e.g. { noun: "the noise",
@@ -43,8 +50,16 @@ export type PhraseBank = {
   nextStep: string[];
   /** A criticism inside a 4-5 star review: acknowledged and passed on, no apology. */
   lightComplaint: string[];
+  /** Follows a complaint of one kind ({noun}, {team} of its aspects): a concrete next step. Other complaints use nextStep. */
+  nextStepFor: Record<ComplaintKind, string[]>;
   /** The guest asked something. */
   question: string[];
+  /** The guest asked about {noun}: a promise to follow up. */
+  questionAbout: string[];
+  /** Introduces a fact from the property's profile, in this language, that answers the question: {fact}. */
+  answer: string[];
+  /** Greetings and sign-offs for brands that address guests informally (du, tu, tú, tu, je). */
+  informal: { greeting: { named: string[]; anonymous: string[] }; signOff: string[] };
   /** 1-2 stars: an invitation to contact the hotel directly (never an address, number or offer). */
   contact: string[];
   /** May use {inCity}; templates that do are skipped when the city has no safe form. */

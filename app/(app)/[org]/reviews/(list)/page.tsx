@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/db";
 import { requireMemberBySlug } from "@/lib/auth/session";
-import { countInbox, INBOX_STATUSES, inboxFilterSchema, listInbox, listProperties, type InboxStatus } from "@/lib/reviews/inbox";
+import { countInbox, countUrgent, INBOX_SORTS, INBOX_STATUSES, inboxFilterSchema, listInbox, listProperties, type InboxSort, type InboxStatus } from "@/lib/reviews/inbox";
 import { InboxFilters } from "@/components/inbox/inbox-filters";
 import { InboxList } from "@/components/inbox/inbox-list";
 import { ReviewSummary } from "@/components/inbox/review-summary";
@@ -16,11 +16,13 @@ export default async function InboxPage({ params, searchParams }: {
   const { org } = await params;
   const { organization } = await requireMemberBySlug(org, "reviews.read");
   const filter = inboxFilterSchema.parse(await searchParams);
-  const [reviews, counts, properties] = await Promise.all([
+  const [reviews, counts, properties, urgentCount] = await Promise.all([
     listInbox(db, organization.id, filter),
     countInbox(db, organization.id, filter.property),
     listProperties(db, organization.id),
+    countUrgent(db, organization.id, filter),
   ]);
+  const sorts = (Object.keys(INBOX_SORTS) as InboxSort[]).map((key) => ({ key, label: INBOX_SORTS[key] }));
   const tabs = (Object.keys(INBOX_STATUSES) as InboxStatus[]).map((key) => ({ key, label: INBOX_STATUSES[key].label, count: counts[key] }));
 
   return (
@@ -32,13 +34,28 @@ export default async function InboxPage({ params, searchParams }: {
           <kbd className="rounded border border-stone-300 px-1">Enter</kbd> to open
         </p>
       </div>
-      <InboxFilters tabs={tabs} status={filter.status} properties={properties} property={filter.property} />
+      <InboxFilters
+        tabs={tabs}
+        status={filter.status}
+        properties={properties}
+        property={filter.property}
+        urgent={filter.urgent === "1"}
+        urgentCount={urgentCount}
+        sort={filter.sort}
+        sorts={sorts}
+      />
       {reviews.length === 0 ? (
-        <EmptyState title={filter.status === "open" ? "Every review has a reply" : "No reviews here"}>
-          {filter.status === "open"
-            ? "New reviews appear here as soon as they are fetched from your platforms, with a draft reply ready."
-            : "Try another status or property."}
-        </EmptyState>
+        filter.urgent ? (
+          <EmptyState title="Nothing urgent here">
+            No review under these filters reports safety, hygiene, health, discrimination, legal or theft issues.
+          </EmptyState>
+        ) : (
+          <EmptyState title={filter.status === "open" ? "Every review has a reply" : "No reviews here"}>
+            {filter.status === "open"
+              ? "New reviews appear here as soon as they are fetched from your platforms, with a draft reply ready."
+              : "Try another status or property."}
+          </EmptyState>
+        )
       ) : (
         <InboxList rows={reviews.map((review) => ({ id: review.id, href: `/${org}/reviews/${review.id}`, cells: <ReviewSummary review={review} /> }))} />
       )}

@@ -14,6 +14,9 @@ import { markReplyPosted } from "@/lib/publishing/mark-posted";
 import { REPLY_RULES } from "@/lib/platforms/reply-rules";
 import { requestPublish } from "@/lib/publishing/request-publish";
 import { saveDraft } from "@/lib/publishing/save-draft";
+import { regenerateDraft } from "@/lib/publishing/regenerate-draft";
+import { checkReplyText } from "@/lib/publishing/reply-checks";
+import { draftToneSchema, readDraftParts, readDraftTone } from "@/lib/drafting/stored-draft";
 import { reviewOrganization } from "@/lib/reviews/inbox";
 
 function parseEdit(input: unknown): ReplyEditInput {
@@ -67,5 +70,48 @@ export async function markPostedAction(reviewId: string) {
     await markReplyPosted(db, { reviewId, actor: { kind: "USER", userId: user.id } });
     revalidatePath(`/${organization.slug}/reviews`, "layout");
     return undefined;
+  });
+}
+
+const checkSchema = z.object({ reviewId: z.string().min(1).max(64), text: z.string().max(20_000) });
+
+/**
+ * Guardrail flags and voice score of the text in the editor, as staff type. Advisory only: saving and
+ * approving check the text again on the server.
+ */
+export async function checkDraftAction(input: z.infer<typeof checkSchema>) {
+  return runAction("checkDraft", { reviewId: input?.reviewId }, async () => {
+    const parsed = checkSchema.safeParse(input);
+    if (!parsed.success) throw new UserFacingError("The reply could not be read. Reload the page and try again.");
+    await memberForReview(parsed.data.reviewId, "drafts.edit");
+    const { flags, voiceReport } = await checkReplyText(db, parsed.data.reviewId, parsed.data.text);
+    return { flags, voiceReport };
+  });
+}
+
+const regenerateSchema = z.object({
+  reviewId: z.string().min(1).max(64),
+  baseDraftId: z.string().min(1).max(64).nullable(),
+  tone: draftToneSchema.nullable(),
+});
+
+/** "Another version" and the tone control: a new machine draft, which becomes the text in the editor. */
+export async function regenerateDraftAction(input: z.infer<typeof regenerateSchema>) {
+  return runAction("regenerateDraft", { reviewId: input?.reviewId }, async () => {
+    const parsed = regenerateSchema.safeParse(input);
+    if (!parsed.success) throw new UserFacingError("The request could not be read. Reload the page and try again.");
+    const { user, organization } = await memberForReview(parsed.data.reviewId, "drafts.edit");
+    const { draft, assessment } = await regenerateDraft(db, { ...parsed.data, actor: { kind: "USER", userId: user.id } });
+    revalidatePath(`/${organization.slug}/reviews`, "layout");
+    return {
+      draftId: draft.id,
+      text: draft.text,
+      parts: readDraftParts(draft.parts),
+      tone: readDraftTone(draft.tone),
+      provider: draft.provider,
+      promptVersion: draft.promptVersion,
+      flags: assessment.flags,
+      voiceReport: assessment.voiceReport,
+    };
   });
 }

@@ -1,0 +1,93 @@
+import type { VoiceRules } from "../../voice/guidelines";
+import { foldSameLength } from "../guardrails/shared";
+import type { Picker } from "./random";
+import { capitalize, countWordings, expandAlternatives, fillPlaceholders, placeholdersOf, tidy } from "./template";
+
+// Turns a slot's templates into one sentence: fills the values, applies the brand's register (du/tu/je),
+// and picks among a few candidate wordings the one that never uses a phrase the brand avoids, does not
+// repeat a sentence from the property's recent replies, and suits the brand's tone.
+
+export type Values = Record<string, string | undefined>;
+
+export type RenderContext = {
+  picker: Picker;
+  /** Folded phrases the brand never wants to see. */
+  avoid: string[];
+  /** Normalised sentences of the property's recent replies. */
+  recent: Set<string>;
+  /** Normalised first words of recent replies' openings. */
+  recentStarts: Set<string>;
+  tone: VoiceRules["tone"];
+  /** Words that make a sentence lively in this language ("thrilled", "riesig"). */
+  lively: RegExp;
+  /** Informal register, or the identity for formal brands. */
+  register: (text: string) => string;
+};
+
+const ATTEMPTS = 6;
+const START_WORDS = 4;
+
+/** Lower case, letters and digits only, single spaces: how sentences are compared for repetition. */
+export function normalise(sentence: string): string {
+  return foldSameLength(sentence)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+export const startOf = (sentence: string) => normalise(sentence).split(" ").slice(0, START_WORDS).join(" ");
+
+/** Only templates whose placeholders all have values ("{inCity}" needs a city with a safe form). */
+function usable(templates: readonly string[], values: Values): string[] {
+  const ok = templates.filter((t) => placeholdersOf(t).every((k) => values[k] !== undefined));
+  return ok.length > 0 ? ok : templates.filter((t) => placeholdersOf(t).length === 0);
+}
+
+/** The first two words, to avoid two sentences in a row that open the same way. */
+const firstWords = (text: string) => /^[\p{L}'’]+\s+[\p{L}'’]+/u.exec(text)?.[0]?.toLowerCase() ?? "";
+
+export class Renderer {
+  constructor(readonly context: RenderContext) {}
+
+  /**
+   * One sentence for `slot`, or null when every wording would use a phrase the brand avoids. `after` is
+   * the sentence before it: a template opening with the same words is passed over.
+   */
+  render(templates: readonly string[], slot: string, values: Values, after = ""): string | null {
+    let options = usable(templates, values);
+    if (options.length === 0) options = [...templates];
+    const previous = firstWords(after);
+    const varied = previous ? options.filter((t) => firstWords(t) !== previous) : options;
+    const pool = varied.length > 0 ? varied : options;
+    let best: { text: string; penalty: number } | null = null;
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      // Weighing templates by their number of wordings spreads choices evenly over all wordings.
+      const chosen = this.context.picker.pick(pool, slot, countWordings);
+      const filled = fillPlaceholders(expandAlternatives(chosen, this.context.picker), values).replace(/\s*\{[a-zA-Z]+\}/g, "");
+      const text = capitalize(tidy(this.context.register(filled)));
+      const penalty = this.penalty(text, slot);
+      if (penalty === Infinity) continue;
+      if (!best || penalty < best.penalty) best = { text, penalty };
+      if (penalty === 0) break;
+    }
+    return best?.text ?? null;
+  }
+
+  /** Whether a finished text (a brand phrase, a profile fact) may be used as it is. */
+  allows(text: string): boolean {
+    const folded = foldSameLength(text);
+    return !this.context.avoid.some((p) => folded.includes(p));
+  }
+
+  private penalty(text: string, slot: string): number {
+    if (!this.allows(text)) return Infinity;
+    let penalty = 0;
+    const key = normalise(text);
+    if (this.context.recent.has(key)) penalty += 2;
+    // Openings, and the praise a reply may lead with, should not start like a recent reply's opening.
+    if (/^(?:opening|rating-only|praise|staff-named)/.test(slot) && this.context.recentStarts.has(startOf(text))) penalty += 1;
+    const lively = (text.match(/!/g)?.length ?? 0) + (this.context.lively.test(text) ? 1 : 0);
+    if (this.context.tone === "polished") penalty += lively * 0.5;
+    if (this.context.tone === "upbeat" && lively === 0) penalty += 0.5;
+    return penalty;
+  }
+}

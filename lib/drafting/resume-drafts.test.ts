@@ -1,0 +1,63 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "../db";
+import { env } from "../env";
+import { closeQueues, createQueues, type Queues } from "../jobs/queues";
+import { createRedis } from "../jobs/redis";
+import { createHotelOnGoogle } from "@/prisma/factories";
+import { draftJobId, resumeStalledDrafts } from "./resume-drafts";
+
+// After Redis lost its jobs (restarted without persistence), the reviews waiting for a draft are
+// found in the database and queued again: all of them, in one housekeeping round.
+
+const db = createDb();
+let queues: Queues;
+let tenant: Awaited<ReturnType<typeof createHotelOnGoogle>>;
+const WAITING = 1_234;
+
+beforeAll(async () => {
+  queues = createQueues(createRedis(), `${env.QUEUE_PREFIX}-resume-${randomUUID().slice(0, 8)}`);
+  tenant = await createHotelOnGoogle(db, { slug: `resume-${randomUUID().slice(0, 8)}`, locationName: "accounts/1/locations/9", credentials: {} });
+  const at = new Date("2026-10-01T10:00:00Z");
+  await db.review.createMany({
+    data: Array.from({ length: WAITING }, (_, i) => ({
+      organizationId: tenant.organization.id, propertyId: tenant.property.id, connectionId: tenant.connection.id, platform: "GOOGLE" as const,
+      externalId: `lost-${i}`, authorName: "Guest", rating: 4, platformScale: 5, text: "Lovely stay.", publishedAt: at, platformUpdatedAt: at, raw: {},
+    })),
+  });
+});
+
+afterAll(async () => {
+  for (const queue of Object.values(queues)) await queue.obliterate({ force: true });
+  await closeQueues(queues);
+  await db.organization.delete({ where: { id: tenant.organization.id } });
+  await db.$disconnect();
+});
+
+describe("resuming drafts whose jobs were lost", () => {
+  it("queues every waiting review in one call, well past one batch, and none twice", async () => {
+    const mine = await db.review.findMany({ where: { connectionId: tenant.connection.id }, select: { id: true } });
+    expect(mine).toHaveLength(WAITING);
+    // Other test files' waiting reviews share the database: count at least ours.
+    expect(await resumeStalledDrafts(db, queues, 0)).toBeGreaterThanOrEqual(WAITING);
+    const queued = await Promise.all(mine.map((r) => queues.draftReply.getJob(draftJobId(r.id))));
+    expect(queued.filter((job) => job === undefined)).toHaveLength(0);
+
+    // Nothing is queued again while the jobs wait their turn.
+    const waiting = await queues.draftReply.getJobCountByTypes("waiting");
+    expect(await resumeStalledDrafts(db, queues, 0)).toBe(0);
+    expect(await queues.draftReply.getJobCountByTypes("waiting")).toBe(waiting);
+  });
+
+  it("leaves reviews alone until they have been quiet for a while", async () => {
+    const fresh = await db.review.create({
+      data: {
+        organizationId: tenant.organization.id, propertyId: tenant.property.id, connectionId: tenant.connection.id, platform: "GOOGLE",
+        externalId: "just-stored", authorName: "Guest", rating: 5, platformScale: 5, text: "Great.", publishedAt: new Date(), platformUpdatedAt: new Date(), raw: {},
+      },
+    });
+    await resumeStalledDrafts(db, queues, 60_000);
+    expect(await queues.draftReply.getJob(draftJobId(fresh.id))).toBeUndefined();
+  });
+});
+

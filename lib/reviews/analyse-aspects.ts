@@ -1,0 +1,138 @@
+import type { Aspect } from "./aspect-lexicon";
+import { reviewLexicon, type Polarity, type Tag } from "./compiled-lexicon";
+import type { SupportedLanguage } from "./language-profiles";
+import { matchWords } from "./lexicon-matcher";
+import type { Token } from "./text";
+
+// The aspect reader: which aspects one sentence praises or criticises, and how a review's aspects and
+// rating add up to one overall sentiment.
+
+export type Sentiment = "positive" | "mixed" | "negative";
+
+/** A cue reaches an aspect this many words away (a comma counts as three). */
+const CUE_REACH = 8;
+/** An aspect without its own cue borrows the praise of a polar aspect word this close ("room was clean"). */
+const BORROW_REACH = 3;
+const PAUSE_COST = 3;
+/** Listed aspects are joined by a comma or one of these ("the room and the bed"), not by "the" alone. */
+const CONJUNCTIONS = new Set("and or und oder sowie et ou y e ed en of plus with mit avec con com met".split(" "));
+
+type Mention = { aspect: Aspect; at: number; pause: number; clause: number; own: Polarity | 0; cues: number[] };
+type Cue = { at: number; pause: number; clause: number; polarity: Polarity };
+
+function sign(n: number): Polarity | 0 {
+  return n > 0 ? 1 : n < 0 ? -1 : 0;
+}
+
+/** Aspect polarities in one sentence, plus the sentence's overall lean (for staff names). */
+export function analyseSentence(tokens: Token[], lang: SupportedLanguage | null) {
+  const matches = matchWords(
+    tokens.map((t) => t.norm),
+    reviewLexicon(lang),
+  );
+  const mentions: Mention[] = [];
+  const cues: Cue[] = [];
+  const negations: { at: number; pause: number; clause: number }[] = [];
+  const glue = new Set<number>();
+  let clause = 0;
+  for (const m of matches) {
+    const has = (kind: Tag["kind"]) => m.tags.some((t) => t.kind === kind);
+    if (has("contrast") && m.start > 0) clause += 1;
+    const pause = tokens[m.start]?.pause ?? 0;
+    if (has("negation")) negations.push({ at: m.start, pause, clause });
+    if (has("glue")) for (let i = m.start; i < m.end; i++) glue.add(i);
+    let polarity = 0;
+    for (const t of m.tags) if (t.kind === "cue" || t.kind === "aspect") polarity += t.polarity;
+    let p = sign(polarity);
+    const negated = negations.some((n) => n.clause === clause && n.pause === pause && n.at < m.start && m.start - n.at <= 3);
+    if (p && negated) p = p === 1 ? -1 : 1;
+    const aspects = m.tags.flatMap((t) => (t.kind === "aspect" ? [t] : []));
+    for (const a of aspects) mentions.push({ aspect: a.aspect, at: m.start, pause, clause, own: a.polarity ? p : 0, cues: [] });
+    if (p && aspects.every((a) => a.polarity === 0)) cues.push({ at: m.start, pause, clause, polarity: p });
+  }
+
+  const distance = (a: { at: number; pause: number }, b: { at: number; pause: number }) =>
+    Math.abs(a.at - b.at) + PAUSE_COST * Math.abs(a.pause - b.pause);
+
+  const floating: Cue[] = [];
+  for (const c of cues) {
+    let best: Mention | null = null;
+    for (const m of mentions) {
+      if (m.clause !== c.clause || m.own) continue;
+      if (!best || distance(m, c) < distance(best, c)) best = m;
+    }
+    if (best && distance(best, c) <= CUE_REACH) best.cues.push(c.polarity);
+    else floating.push(c);
+  }
+
+  const polarity = new Map<Mention, Polarity>();
+  for (const m of mentions) {
+    const p = m.own || sign(m.cues.reduce((s, x) => s + x, 0));
+    if (p) polarity.set(m, p);
+  }
+  for (const m of mentions) {
+    if (polarity.has(m)) continue;
+    // Only praise is borrowed: "the room was dirty" is a cleanliness complaint, not a second one about the room.
+    const near = mentions.find((o) => o.own === 1 && o.clause === m.clause && distance(o, m) <= BORROW_REACH);
+    if (near) polarity.set(m, 1);
+  }
+  // "The staff and the room were lovely": listed aspects share the cue of their neighbour.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const m of mentions) {
+      if (polarity.has(m)) continue;
+      const linked = mentions.find((o) => {
+        const p = polarity.get(o);
+        if (!p || o.clause !== m.clause || o === m) return false;
+        const [from, to] = o.at < m.at ? [o.at, m.at] : [m.at, o.at];
+        let joined = o.pause !== m.pause;
+        for (let i = from + 1; i < to; i++) {
+          if (!glue.has(i)) return false;
+          if (CONJUNCTIONS.has(tokens[i]?.norm ?? "")) joined = true;
+        }
+        return joined;
+      });
+      const p = linked ? polarity.get(linked) : undefined;
+      if (p) {
+        polarity.set(m, p);
+        changed = true;
+      }
+    }
+  }
+  // "Nice room but small": a clause with cues and no aspect speaks about the previous clause's last aspect.
+  for (let k = 1; k <= clause; k++) {
+    if (mentions.some((m) => m.clause === k)) continue;
+    const p = sign(cues.filter((c) => c.clause === k).reduce((s, c) => s + c.polarity, 0));
+    const previous = mentions.filter((m) => m.clause === k - 1).pop();
+    if (!p || !previous) continue;
+    const carried: Mention = { ...previous, clause: k, own: p, cues: [] };
+    mentions.push(carried);
+    polarity.set(carried, p);
+  }
+
+  const lean = sign(
+    [...cues, ...floating].reduce((s, c) => s + c.polarity, 0) +
+      mentions.reduce((s, m) => s + m.own, 0),
+  );
+  const found = mentions.flatMap((m) => {
+    const p = polarity.get(m);
+    return p ? [{ aspect: m.aspect, polarity: p }] : [];
+  });
+  return { found, lean };
+}
+
+export function overallSentiment(rating: number | null, positives: number, negatives: number): Sentiment {
+  if (rating === null) {
+    if (positives > 0 && positives >= 2 * negatives) return "positive";
+    if (negatives > 0 && negatives >= 2 * positives) return "negative";
+    return "mixed";
+  }
+  if (rating >= 5) return negatives > 0 && negatives >= positives ? "mixed" : "positive";
+  if (rating >= 4) return negatives > 0 && negatives >= positives ? "mixed" : "positive";
+  if (rating >= 3) {
+    if (negatives > 0 && positives === 0) return "negative";
+    if (positives > 0 && negatives === 0) return "positive";
+    return "mixed";
+  }
+  return positives > negatives ? "mixed" : "negative";
+}

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ConnectionStatus" ADD VALUE 'DISCONNECTED';

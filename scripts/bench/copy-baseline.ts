@@ -1,0 +1,48 @@
+import { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import pg from "pg";
+import { from as copyFrom, to as copyTo } from "pg-copy-streams";
+import { quoteIdent } from "../db/postgres";
+
+export type CopyBaseline = { rows: number; bytes: number; ms: number };
+
+/**
+ * The yardstick for ingest: PostgreSQL's own bulk load of the very same rows. Makes an empty table
+ * identical to `table` (columns, defaults, indexes, constraints and the same foreign keys), reads the
+ * stored rows out as COPY text (not timed), then times `COPY ... FROM STDIN` of them into it.
+ */
+export async function measureCopy(url: string, table: string): Promise<CopyBaseline> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const copy = quoteIdent(`${table}BenchCopy`);
+  try {
+    await client.query(`DROP TABLE IF EXISTS ${copy}`);
+    await client.query(`CREATE TABLE ${copy} (LIKE ${quoteIdent(table)} INCLUDING ALL)`);
+    const foreignKeys = await client.query<{ def: string }>(
+      `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'`,
+      [quoteIdent(table)],
+    );
+    for (const { def } of foreignKeys.rows) await client.query(`ALTER TABLE ${copy} ADD ${def}`);
+
+    const chunks: Buffer[] = [];
+    await pipeline(
+      client.query(copyTo(`COPY ${quoteIdent(table)} TO STDOUT`)),
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          chunks.push(chunk);
+          done();
+        },
+      }),
+    );
+    const bytes = chunks.reduce((n, c) => n + c.length, 0);
+
+    const started = performance.now();
+    const load = client.query(copyFrom(`COPY ${copy} FROM STDIN`));
+    await pipeline(Readable.from(chunks), load);
+    const ms = performance.now() - started;
+    return { rows: Number(load.rowCount), bytes, ms };
+  } finally {
+    await client.query(`DROP TABLE IF EXISTS ${copy}`).catch(() => undefined);
+    await client.end();
+  }
+}
