@@ -16,6 +16,7 @@ import { WORKER_CONCURRENCY } from "@/workers/start-workers";
 import { deploy } from "./db-migrate";
 import { dropDatabase, withDatabase } from "./db/postgres";
 import { measureCopy } from "./bench/copy-baseline";
+import { backendsCpuBetween, databaseBackendsCpuMs, processCpuMs } from "./bench/process-cpu";
 import { removeKeys } from "./bench/redis-keys";
 import { startSandboxProcess, type SandboxProcess } from "./bench/start-sandbox-process";
 import type { GroupConnection } from "../sandbox/hotel-group";
@@ -175,8 +176,12 @@ async function timeLanguageDetection(db: Db) {
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(34)} ${value}`);
 
+/** CPU other processes spent during the ingest (ms; null where it cannot be read). */
+type OtherCpu = { postgres: number | null; sandbox: number | null };
+
 type Report = {
   options: Options;
+  otherCpu: OtherCpu;
   sandbox: SandboxProcess;
   connections: number;
   run: Measured;
@@ -185,7 +190,7 @@ type Report = {
   language: Awaited<ReturnType<typeof timeLanguageDetection>>;
 };
 
-function printReport({ options, sandbox, connections, run, result, copy, language }: Report) {
+function printReport({ options, otherCpu, sandbox, connections, run, result, copy, language }: Report) {
   const ingestRate = (result.stored / run.wallMs) * 1000;
   const copyRate = (copy.rows / copy.ms) * 1000;
   const ratio = ingestRate / copyRate;
@@ -213,13 +218,15 @@ function printReport({ options, sandbox, connections, run, result, copy, languag
   line("reviews stored", `${fmt(result.stored)} (${fmt(result.awaiting)} awaiting a draft, ${fmt(result.queued)} draft jobs queued)`);
   line("wall time", `${fmt(run.wallMs)} ms`);
   line("rate", `${fmt(ingestRate)} reviews/s`);
-  line("worker process CPU", `${fmt(run.cpuMs)} ms, ${perReview(run.cpuMs)} (PostgreSQL, Redis, sandbox not counted)`);
+  const cpuOf = (ms: number | null) => (ms === null ? "n/a" : perReview(ms));
+  line("CPU", `worker ${cpuOf(run.cpuMs)}, PostgreSQL ${cpuOf(otherCpu.postgres)}, sandbox ${cpuOf(otherCpu.sandbox)} (Redis is shared: not counted)`);
   console.log(`  phases, summed over the polls (they overlap, ${options.concurrency} at a time):`);
   for (const [label, ms] of phases) line(`  ${label}`, `${fmt(ms).padStart(8)} ms  ${fmt((ms / total) * 100).padStart(3)}%  ${perReview(ms).padStart(16)}`);
   line("  of store: language detection", `${fmt(language.ms)} ms for ${fmt(language.reviews)} reviews without a stated language (${fmt((language.ms * 1000) / Math.max(1, language.reviews), 1)} µs each)`);
   console.log("\nBaseline: COPY ... FROM STDIN of the same rows into an identical empty table");
   line("rows", `${fmt(copy.rows)} (${fmt(copy.bytes / 1_048_576, 1)} MiB of COPY text)`);
   line("time", `${fmt(copy.ms)} ms`);
+  line("CPU", `PostgreSQL ${copy.backendCpuMs === null ? "n/a" : `${fmt((copy.backendCpuMs * 1000) / copy.rows, 1)} µs/row`}`);
   line("rate", `${fmt(copyRate)} rows/s`);
   console.log(`\nRatio ingest/COPY: ${fmt(ratio, 2)} (target >= ${TARGET_RATIO}: ${ratio >= TARGET_RATIO ? "met" : "NOT met"})`);
 }
@@ -254,11 +261,17 @@ async function main() {
     sandbox = await startSandboxProcess({ hotels: options.hotels, reviews: options.reviews });
     const expected = sandbox.connections.reduce((n, c) => n + c.reviews, 0);
     const connectionIds = await connectGroup(db, sandbox.connections);
+    const [postgresBefore, sandboxBefore] = [await databaseBackendsCpuMs(url, dbName), processCpuMs(sandbox.pid)];
     const run = await runPolls(db, sandbox, connectionIds, prefix, options.concurrency);
+    const [postgresAfter, sandboxAfter] = [await databaseBackendsCpuMs(url, dbName), processCpuMs(sandbox.pid)];
+    const otherCpu: OtherCpu = {
+      postgres: backendsCpuBetween(postgresBefore, postgresAfter),
+      sandbox: sandboxBefore === null || sandboxAfter === null ? null : sandboxAfter - sandboxBefore,
+    };
     const result = await check(db, prefix, expected);
     const copy = await measureCopy(url, "Review");
     const language = await timeLanguageDetection(db);
-    printReport({ options, sandbox, connections: connectionIds.length, run, result, copy, language });
+    printReport({ options, otherCpu, sandbox, connections: connectionIds.length, run, result, copy, language });
   } finally {
     await cleanUp();
   }

@@ -3,8 +3,10 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import { quoteIdent } from "../db/postgres";
+import { processCpuMs } from "./process-cpu";
 
-export type CopyBaseline = { rows: number; bytes: number; ms: number };
+/** `backendCpuMs`: CPU of the PostgreSQL backend during the COPY (null when PostgreSQL runs elsewhere). */
+export type CopyBaseline = { rows: number; bytes: number; ms: number; backendCpuMs: number | null };
 
 /**
  * The yardstick for ingest: PostgreSQL's own bulk load of the very same rows. Makes an empty table
@@ -36,11 +38,15 @@ export async function measureCopy(url: string, table: string): Promise<CopyBasel
     );
     const bytes = chunks.reduce((n, c) => n + c.length, 0);
 
+    const backend = (await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
+    const cpuBefore = processCpuMs(backend);
     const started = performance.now();
     const load = client.query(copyFrom(`COPY ${copy} FROM STDIN`));
     await pipeline(Readable.from(chunks), load);
     const ms = performance.now() - started;
-    return { rows: Number(load.rowCount), bytes, ms };
+    const cpuAfter = processCpuMs(backend);
+    const backendCpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+    return { rows: Number(load.rowCount), bytes, ms, backendCpuMs };
   } finally {
     await client.query(`DROP TABLE IF EXISTS ${copy}`).catch(() => undefined);
     await client.end();

@@ -4,6 +4,7 @@ import type { GroupConnection, HotelGroupOptions } from "../../sandbox/hotel-gro
 
 export interface SandboxProcess {
   url: string;
+  pid: number;
   connections: GroupConnection[];
   /** How long seeding the group took inside the sandbox. */
   seedMs: number;
@@ -28,8 +29,8 @@ export function startSandboxProcess(group: Omit<HotelGroupOptions, "baseDate">):
     child.once("error", reject);
     child.once("exit", (code) => reject(new Error(`the sandbox process exited (${code}) before it was ready`)));
     child.once("message", (message) => {
-      const ready = message as Omit<SandboxProcess, "stop">;
-      resolve({ ...ready, stop });
+      const ready = message as Omit<SandboxProcess, "stop" | "pid">;
+      resolve({ ...ready, pid: child.pid ?? 0, stop });
     });
   });
 }
