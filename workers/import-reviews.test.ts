@@ -70,9 +70,11 @@ describe("an import through the workers", () => {
     const done = await until(() => db.reviewImport.findUniqueOrThrow({ where: { id } }), (i) => i.status === "DONE");
     expect(done).toMatchObject({ createdReviews: 600, processedRows: 600, failedRows: 0 });
 
-    // One draft job per new review (this test's queues are its own).
-    const counts = await workers.queues.draftReply.getJobCounts("waiting", "active", "completed", "delayed", "failed", "prioritized");
-    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(600);
+    // Every new review queued for drafting, a page's worth per job (this test's queues are its own).
+    const jobs = await workers.queues.draftReviews.getJobs(["waiting", "active", "completed", "delayed", "failed", "prioritized"]);
+    const queued = jobs.flatMap((job) => (job.data as { reviewIds: string[] }).reviewIds);
+    expect(new Set(queued).size).toBe(600);
+    expect(queued).toHaveLength(600);
 
     // The first row's review is drafted first; staff approve it and post it by hand.
     const connection = await db.platformConnection.findFirstOrThrow({ where: { propertyId: property.id, platform: "MANUAL", externalLocationId: "Facebook" } });

@@ -2,9 +2,10 @@ import { DelayedError, UnrecoverableError, type Job } from "bullmq";
 import { PlatformError } from "@/lib/platforms/errors";
 import type { Db } from "@/lib/db";
 import { draftReview } from "@/lib/drafting/draft-review";
-import { queueDrafts } from "@/lib/drafting/resume-drafts";
+import { draftPage } from "@/lib/drafting/draft-page";
+import { draftJobId, queueDrafts } from "@/lib/drafting/resume-drafts";
 import { JOBS, type JobName } from "@/lib/jobs/definitions";
-import type { Queues } from "@/lib/jobs/queues";
+import { ensureQueued, type Queues } from "@/lib/jobs/queues";
 import type { Logger } from "pino";
 import { PublishFailure, publishReply } from "@/lib/publishing/publish-reply";
 import { syncReplyStatusOf } from "@/lib/publishing/sync-reply-status";
@@ -53,6 +54,17 @@ export const processors: { [N in JobName]: (job: Job, ctx: Context) => Promise<u
   async draftReply(job, { db }) {
     const { reviewId } = JOBS.draftReply.payload.parse(job.data);
     return (await draftReview(db, reviewId)) ?? { skipped: true };
+  },
+
+  async draftReviews(job, { db, queues, log }) {
+    const { reviewIds } = JOBS.draftReviews.payload.parse(job.data);
+    return draftPage(db, reviewIds, {
+      // One review failing does not hold up the page: it goes to its own job, with its own retries.
+      onFailure: async (reviewId, error) => {
+        log.warn({ reviewId, err: error instanceof Error ? error.message : String(error) }, "drafting failed; handed to its own job");
+        await ensureQueued(queues, "draftReply", { reviewId }, draftJobId(reviewId));
+      },
+    });
   },
 
   async publishReply(job, { db, connectorOverrides, token }) {

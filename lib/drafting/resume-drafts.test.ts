@@ -5,7 +5,7 @@ import { env } from "../env";
 import { closeQueues, createQueues, type Queues } from "../jobs/queues";
 import { createRedis } from "../jobs/redis";
 import { createHotelOnGoogle } from "@/prisma/factories";
-import { draftJobId, resumeStalledDrafts } from "./resume-drafts";
+import { draftJobId, queueDrafts, resumeStalledDrafts } from "./resume-drafts";
 
 // After Redis lost its jobs (restarted without persistence), the reviews waiting for a draft are
 // found in the database and queued again: all of them, in one housekeeping round.
@@ -59,5 +59,36 @@ describe("resuming drafts whose jobs were lost", () => {
     await resumeStalledDrafts(db, queues, 60_000);
     expect(await queues.draftReply.getJob(draftJobId(fresh.id))).toBeUndefined();
   });
+
+  it("leaves alone reviews that a page's draft job still holds, and takes them back once it is gone", async () => {
+    const at = new Date("2026-10-02T10:00:00Z");
+    const page = await db.review.createManyAndReturn({
+      data: Array.from({ length: 3 }, (_, i) => ({
+        organizationId: tenant.organization.id, propertyId: tenant.property.id, connectionId: tenant.connection.id, platform: "GOOGLE" as const,
+        externalId: `paged-${i}`, authorName: "Guest", rating: 3, platformScale: 5, text: "Fine.", publishedAt: at, platformUpdatedAt: at, raw: {},
+      })),
+      select: { id: true },
+    });
+    const ids = page.map((r) => r.id);
+    const [job] = await queueDrafts(queues, ids);
+    await resumeStalledDrafts(db, queues, 0);
+    expect(await Promise.all(ids.map((id) => queues.draftReply.getJob(draftJobId(id))))).toEqual([undefined, undefined, undefined]);
+
+    await job!.remove(); // as if Redis had lost it
+    await resumeStalledDrafts(db, queues, 0);
+    expect((await Promise.all(ids.map((id) => queues.draftReply.getJob(draftJobId(id))))).every(Boolean)).toBe(true);
+  });
 });
 
+describe("queueing a page's drafts", () => {
+  it("puts a hundred reviews in each job, and queueing the same page again adds nothing", async () => {
+    const ids = Array.from({ length: 250 }, (_, i) => `review-${i}`);
+    const first = await queueDrafts(queues, ids);
+    expect(first.map((job) => (job.data as { reviewIds: string[] }).reviewIds.length)).toEqual([100, 100, 50]);
+    const again = await queueDrafts(queues, ids);
+    expect(again.map((job) => job.id)).toEqual(first.map((job) => job.id));
+    const waiting = await queues.draftReviews.getJobs(["waiting"]);
+    expect(waiting.filter((job) => (job.data as { reviewIds: string[] }).reviewIds.includes("review-0"))).toHaveLength(1);
+    for (const job of first) await job.remove();
+  });
+});

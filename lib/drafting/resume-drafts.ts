@@ -1,19 +1,43 @@
 import type { Db } from "../db";
+import { JOBS } from "../jobs/definitions";
 import { ensureQueued, enqueueMany, type Queues } from "../jobs/queues";
 
 export const draftJobId = (reviewId: string) => `draft-${reviewId}`;
 
-/** Queues one draft job per review in one round trip; a review whose job is already queued gets no second. */
+/** Reviews one draftReviews job takes (the payload's limit). */
+export const DRAFTS_PER_JOB = 100;
+
+/**
+ * Queues drafting for new reviews in one round trip: one draftReviews job per hundred reviews (a page
+ * of a poll or an import), named after its first review, so queueing the same page again adds nothing.
+ */
 export function queueDrafts(queues: Queues, reviewIds: string[]) {
-  return enqueueMany(queues, "draftReply", reviewIds.map((reviewId) => ({ payload: { reviewId }, jobId: draftJobId(reviewId) })));
+  const jobs: { payload: { reviewIds: string[] }; jobId: string }[] = [];
+  for (let i = 0; i < reviewIds.length; i += DRAFTS_PER_JOB) {
+    const chunk = reviewIds.slice(i, i + DRAFTS_PER_JOB);
+    jobs.push({ payload: { reviewIds: chunk }, jobId: `drafts-${chunk[0]}-${chunk.length}` });
+  }
+  return enqueueMany(queues, "draftReviews", jobs);
+}
+
+/** Reviews that a draftReviews job still waiting, delayed or running will draft. */
+async function coveredByPageJobs(queues: Queues): Promise<Set<string>> {
+  const pending = await queues.draftReviews.getJobs(["waiting", "active", "delayed", "prioritized"]);
+  const covered = new Set<string>();
+  for (const job of pending) {
+    const payload = JOBS.draftReviews.payload.safeParse(job?.data);
+    if (payload.success) for (const id of payload.data.reviewIds) covered.add(id);
+  }
+  return covered;
 }
 
 /** Reviews looked at per query; each batch's checks go to Redis together. */
 const RESUME_BATCH = 500;
 
 /**
- * Re-queues drafting for reviews still waiting for a draft after `quietMs`: their draft job was never
- * queued (the poll stored them, then Redis failed) or ran out of attempts. Walks every such review
+ * Re-queues drafting for reviews still waiting for a draft after `quietMs`, one draftReply job each:
+ * neither their own job nor a page's draftReviews job will draft them (the poll stored them, then Redis
+ * failed; or the job ran out of attempts). Walks every such review
  * (up to `max`) in one call: after Redis lost its jobs there are thousands, and a round that took
  * only the first 500 would look at the same 500 again while they wait their turn to be drafted.
  */
@@ -21,6 +45,7 @@ export async function resumeStalledDrafts(db: Db, queues: Queues, quietMs = 60_0
   const quietSince = new Date(Date.now() - quietMs);
   let resumed = 0;
   let after: string | undefined;
+  let covered: Set<string> | undefined;
   for (let looked = 0; looked < max; ) {
     const waiting = await db.review.findMany({
       where: { replyState: "AWAITING_DRAFT", updatedAt: { lt: quietSince }, ...(after ? { id: { gt: after } } : {}) },
@@ -30,7 +55,10 @@ export async function resumeStalledDrafts(db: Db, queues: Queues, quietMs = 60_0
     });
     // One state lookup per review (most still have a job waiting its turn); only the others are re-queued.
     const states = await Promise.all(waiting.map((review) => queues.draftReply.getJobState(draftJobId(review.id))));
-    const lost = waiting.filter((_, i) => ["unknown", "completed", "failed"].includes(states[i] ?? "unknown"));
+    const withoutOwnJob = waiting.filter((_, i) => ["unknown", "completed", "failed"].includes(states[i] ?? "unknown"));
+    // Still waiting in a page's draft job is not lost (read once per call, and only when needed).
+    if (withoutOwnJob.length > 0) covered ??= await coveredByPageJobs(queues);
+    const lost = withoutOwnJob.filter((review) => !covered?.has(review.id));
     const queued = await Promise.all(lost.map((review) => ensureQueued(queues, "draftReply", { reviewId: review.id }, draftJobId(review.id))));
     resumed += queued.filter(Boolean).length;
     looked += waiting.length;

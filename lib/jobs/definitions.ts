@@ -24,6 +24,16 @@ export const JOBS = {
     payload: z.object({ reviewId: z.string().min(1) }),
     options: { attempts: 5, backoff: { type: "exponential", delay: 1_000 }, removeOnComplete: 1000, removeOnFail: 1000 },
   },
+  /**
+   * The new reviews of one stored page, drafted by one job: a review whose drafting fails is handed to
+   * its own draftReply job (own retries, shown under Failed jobs). One job per page instead of one per
+   * review keeps a big first read from costing a queue entry per review (`npm run bench:ingest`).
+   */
+  draftReviews: {
+    queue: "draft-reviews",
+    payload: z.object({ reviewIds: z.array(z.string().min(1)).min(1).max(100) }),
+    options: { attempts: 3, backoff: { type: "exponential", delay: 2_000 }, removeOnComplete: 1000, removeOnFail: 1000 },
+  },
   publishReply: {
     queue: "publish-reply",
     payload: z.object({ replyId: z.string().min(1) }),

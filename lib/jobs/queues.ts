@@ -9,7 +9,7 @@ export type Queues = { [N in JobName]: Queue };
 
 export function createQueues(connection: Redis, prefix: string = env.QUEUE_PREFIX): Queues {
   const make = (name: JobName) => new Queue(JOBS[name].queue, { connection, prefix });
-  return { pollConnection: make("pollConnection"), draftReply: make("draftReply"), publishReply: make("publishReply"), importReviews: make("importReviews") };
+  return { pollConnection: make("pollConnection"), draftReply: make("draftReply"), draftReviews: make("draftReviews"), publishReply: make("publishReply"), importReviews: make("importReviews") };
 }
 
 /**

@@ -65,6 +65,7 @@ afterAll(async () => {
   if (holder.queues) {
     await holder.queues.pollConnection.obliterate({ force: true });
     await holder.queues.draftReply.obliterate({ force: true });
+    await holder.queues.draftReviews.obliterate({ force: true });
     await closeQueues(holder.queues);
   }
   redis.disconnect();
