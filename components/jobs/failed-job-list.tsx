@@ -28,11 +28,22 @@ export function FailedJobList({ org, letters, canRetry, retry }: {
                   <Link href={`/${org}/reviews/${l.reviewId}`} className="font-medium text-brand-700 hover:underline">Open the review</Link>
                 </>
               ) : null}
+              {l.importId && !l.uploadAgain ? (
+                <>
+                  {" · "}
+                  <Link href={`/${org}/imports/${l.importId}`} className="font-medium text-brand-700 hover:underline">Open the import</Link>
+                </>
+              ) : null}
             </p>
             <p className="break-words text-sm text-rose-800">{l.reason}</p>
             {l.blocked ? <p className="text-xs text-stone-500">{l.blocked}</p> : null}
           </div>
-          {canRetry ? <RetryButton org={org} jobKey={l.key} label={`Retry ${l.what.toLowerCase()} for ${l.subject}`} disabledReason={l.blocked} retry={retry} /> : null}
+          {l.uploadAgain && l.importId ? (
+            // A failed import no longer holds its file: it is retried by uploading the file again from its page.
+            <Link href={`/${org}/imports/${l.importId}`} aria-label={`Open the import ${l.subject} to upload the file again`} className="inline-flex items-center justify-center justify-self-start rounded-md bg-white px-3.5 py-2 text-sm font-medium text-stone-800 ring-1 ring-inset ring-stone-300 hover:bg-stone-50 sm:justify-self-end">
+              Upload again
+            </Link>
+          ) : canRetry ? <RetryButton org={org} jobKey={l.key} label={`Retry ${l.what.toLowerCase()} for ${l.subject}`} disabledReason={l.blocked} retry={retry} /> : null}
         </li>
       ))}
     </ul>

@@ -5,7 +5,9 @@ import { createDb } from "../db";
 import { env } from "../env";
 import { draftJobId } from "../drafting/resume-drafts";
 import { publishJobId } from "../publishing/request-publish";
-import { createHotelOnGoogle } from "@/prisma/factories";
+import { createConnection, createHotelOnGoogle } from "@/prisma/factories";
+import { markImportFailed } from "../reviews/import/run-import";
+import { importJobId } from "../reviews/import/start-import";
 import { listDeadLetters, retryDeadLetter } from "./dead-letters";
 import { JOBS, type JobName } from "./definitions";
 import { closeQueues, createQueues } from "./queues";
@@ -19,7 +21,11 @@ const SECRET = "client-secret-of-hotel-a";
 
 let a: Awaited<ReturnType<typeof createHotelOnGoogle>>;
 let b: Awaited<ReturnType<typeof createHotelOnGoogle>>;
+let c: Awaited<ReturnType<typeof createHotelOnGoogle>>;
 let draftReviewId: string;
+let failedImportId: string;
+let stalledImportId: string;
+let yelpId: string;
 let replyId: string;
 
 const review = (t: typeof a, externalId: string, replyState: "AWAITING_DRAFT" | "FAILED") =>
@@ -27,6 +33,15 @@ const review = (t: typeof a, externalId: string, replyState: "AWAITING_DRAFT" | 
     data: {
       organizationId: t.organization.id, propertyId: t.property.id, connectionId: t.connection.id, platform: "GOOGLE", externalId, authorName: "Ana",
       rating: 2, platformRating: 2, platformScale: 5, text: "Cold room.", publishedAt: new Date(), platformUpdatedAt: new Date(), replyState, raw: {},
+    },
+  });
+
+/** An import of a Yelp file into hotel C, as the upload and the start of an import leave it. */
+const yelpImport = (status: "RUNNING" | "DONE", fileName = "yelp-2023.csv") =>
+  db.reviewImport.create({
+    data: {
+      organizationId: c.organization.id, propertyId: c.property.id, connectionId: yelpId, channel: "YELP", channelName: "Yelp", fileName, fileFormat: "csv",
+      totalRows: 1, status, sheet: { format: "csv", headers: ["Date", "Review"], rows: [{ rowNumber: 2, cells: ["05.03.2024", "Lovely"] }] },
     },
   });
 
@@ -63,6 +78,17 @@ beforeAll(async () => {
     { data: { connectionId: a.connection.id }, reason: `Could not reach Google. Authorization: Bearer ya29.tokentokentoken (${SECRET})` },
     { data: { connectionId: b.connection.id }, reason: "Hotel B's problem" },
     { data: { nonsense: true }, reason: "A payload no schema accepts" },
+  ]);
+  c = await createHotelOnGoogle(db, { slug: `dl-c-${randomUUID().slice(0, 8)}`, locationName: "accounts/1/locations/3", credentials: { clientId: "c", clientSecret: "c-secret", refreshToken: "c-rt" } });
+  yelpId = (await createConnection(db, { organizationId: c.organization.id, propertyId: c.property.id, platform: "MANUAL", externalLocationId: "Yelp", credentials: {} })).id;
+  failedImportId = (await yelpImport("RUNNING")).id;
+  // Its last attempt failed: the worker marks it failed, which drops the file.
+  await markImportFailed(db, failedImportId, "The import stopped because of an error on our side. Upload the file again to retry; reviews already imported stay.");
+  // Its job died without the worker seeing it (stalled too often): still running, file still held.
+  stalledImportId = (await yelpImport("RUNNING", "yelp-2024.csv")).id;
+  await fail("importReviews", [
+    { data: { importId: failedImportId }, jobId: importJobId(failedImportId), reason: "Can't reach database server at postgresql://lobby:hunter2-db-password@db.internal:5432/lobby" },
+    { data: { importId: stalledImportId }, jobId: importJobId(stalledImportId), reason: "job stalled more than allowable limit" },
   ]);
   await fail("draftReply", [{ data: { reviewId: draftReviewId }, jobId: draftJobId(draftReviewId), reason: "The drafting service timed out" }]);
   await fail("publishReply", [{ data: { replyId }, jobId: publishJobId(reply), reason: "Google is unavailable while publishing the reply [HTTP 503]" }]);
@@ -142,5 +168,44 @@ describe("the dead-letter view", () => {
     await retryDeadLetter(db, queues, a.organization.id, `draftReply:${draftReviewId}`, actor());
     expect(await (await queues.draftReply.getJob(draftJobId(draftReviewId)))?.getState()).toBe("waiting");
     expect(await listDeadLetters(db, queues, a.organization.id)).toEqual([]);
+  });
+});
+
+describe("failed imports on the dead-letter view", () => {
+  it("lists a failed import with its file, channel and property and a sanitised reason, to its own organization only", async () => {
+    const letters = await listDeadLetters(db, queues, c.organization.id);
+    expect(letters.map((l) => l.key).sort()).toEqual([`importReviews:${failedImportId}`, `importReviews:${stalledImportId}`].sort());
+    const failed = letters.find((l) => l.importId === failedImportId)!;
+    expect(failed).toMatchObject({ job: "importReviews", what: "Importing reviews", subject: "yelp-2023.csv · Yelp · Casa Azulejo Lisboa", reviewId: null, uploadAgain: true, failures: 1, blocked: null });
+    expect(failed.reason).toBe("Can't reach database server at postgresql://lobby:[redacted]@db.internal:5432/lobby");
+    expect(letters.find((l) => l.importId === stalledImportId)).toMatchObject({ subject: "yelp-2024.csv · Yelp · Casa Azulejo Lisboa", uploadAgain: false, reason: "job stalled more than allowable limit" });
+    expect((await listDeadLetters(db, queues, b.organization.id)).some((l) => l.job === "importReviews")).toBe(false);
+    await expect(retryDeadLetter(db, queues, b.organization.id, `importReviews:${stalledImportId}`, { kind: "USER", userId: b.manager.id })).rejects.toThrow("no longer waiting");
+  });
+
+  it("sends a failed import that dropped its file to its page to be uploaded again, queuing nothing", async () => {
+    const actorC = { kind: "USER" as const, userId: c.manager.id };
+    await expect(retryDeadLetter(db, queues, c.organization.id, `importReviews:${failedImportId}`, actorC)).rejects.toThrow(/upload the file again/);
+    expect(await (await queues.importReviews.getJob(importJobId(failedImportId)))?.getState()).toBe("failed");
+  });
+
+  it("runs an import that still holds its file again as a fresh job under the import's id, with an audit event", async () => {
+    const actorC = { kind: "USER" as const, userId: c.manager.id };
+    expect(await retryDeadLetter(db, queues, c.organization.id, `importReviews:${stalledImportId}`, actorC)).toBe("queued");
+    const job = await queues.importReviews.getJob(importJobId(stalledImportId));
+    expect(job?.data).toEqual({ importId: stalledImportId });
+    expect(await job?.getState()).toBe("waiting");
+    expect(job?.opts.attempts).toBe(JOBS.importReviews.options.attempts);
+    expect(await db.auditEvent.findFirst({ where: { entityType: "import", entityId: stalledImportId, action: "job.retried" } })).toMatchObject({ actorUserId: c.manager.id, data: { job: "importReviews", failures: 1 } });
+    expect((await listDeadLetters(db, queues, c.organization.id)).map((l) => l.importId)).toEqual([failedImportId]);
+  });
+
+  it("hides a failed import once the same file was imported into the same channel after the failure", async () => {
+    const other = await yelpImport("DONE", "yelp-other.csv");
+    await db.reviewImport.update({ where: { id: other.id }, data: { finishedAt: new Date(Date.now() + 1000), sheet: undefined } });
+    expect((await listDeadLetters(db, queues, c.organization.id)).map((l) => l.importId)).toEqual([failedImportId]);
+    const again = await yelpImport("DONE");
+    await db.reviewImport.update({ where: { id: again.id }, data: { finishedAt: new Date(Date.now() + 1000) } });
+    expect(await listDeadLetters(db, queues, c.organization.id)).toEqual([]);
   });
 });

@@ -7,24 +7,32 @@ import { UserFacingError } from "../errors";
 import type { ConnectionStatus } from "../generated/prisma/enums";
 import { PLATFORM_NAMES } from "../platforms/names";
 import { publishJobId } from "../publishing/request-publish";
+import { importJobId } from "../reviews/import/start-import";
 import { JOBS, type JobName } from "./definitions";
 import { credentialStrings, sanitizeJobError } from "./job-error";
 import { ensureQueued, type Queues } from "./queues";
 
 // The dead letters: jobs that used up their attempts and sit in BullMQ's failed set. Shown to the
-// organization they belong to (found through the connection, review or reply their payload names,
-// never from the job itself), grouped per thing that failed, and hidden once it has recovered on its
-// own (a later poll succeeded, the review got its draft, the reply went out after all).
+// organization they belong to (found through the connection, review, reply or import their payload
+// names, never from the job itself), grouped per thing that failed, and hidden once it has recovered
+// on its own (a later poll succeeded, the review got its draft, the reply went out after all, the
+// file was imported after all).
 
 export type DeadLetter = {
   /** "<job>:<entity id>", what retryDeadLetter takes. */
   key: string;
   job: JobName;
-  /** What Lobby was doing: "Reading reviews", "Drafting a reply", "Publishing a reply". */
+  /** What Lobby was doing: "Reading reviews", "Drafting a reply", "Publishing a reply", "Importing reviews". */
   what: string;
-  /** What it was doing it for: "Google · Casa Azulejo Lisboa", "Review by Ana · Google · Casa Azulejo Lisboa". */
+  /** What it was doing it for: "Google · Casa Azulejo Lisboa", "Review by Ana · Google · Casa Azulejo Lisboa", "yelp.csv · Yelp · Casa Azulejo Lisboa". */
   subject: string;
   reviewId: string | null;
+  importId: string | null;
+  /**
+   * The import no longer holds its file (a failed import drops it), so Lobby cannot run it again:
+   * staff upload the file again from the import's page instead of pressing Retry.
+   */
+  uploadAgain: boolean;
   failedAt: Date;
   attemptsMade: number;
   maxAttempts: number;
@@ -47,7 +55,7 @@ async function failedJobs(queues: Queues, name: JobName): Promise<Failed[]> {
     const payload = JOBS[name].payload.safeParse(job.data);
     if (!payload.success) return [];
     const data = payload.data as Record<string, unknown>;
-    const entityId = (data.connectionId ?? data.reviewId ?? data.replyId) as string;
+    const entityId = (data.connectionId ?? data.reviewId ?? data.replyId ?? data.importId) as string;
     return [{ job, name, entityId }];
   });
 }
@@ -60,7 +68,10 @@ function secretsOf(credentialsEncrypted: string): string[] {
   }
 }
 
-type Entity = { subject: string; reviewId: string | null; secrets: string[]; resolvedAfter: (failedAt: Date) => boolean; blocked: string | null };
+type Entity = {
+  subject: string; reviewId: string | null; importId?: string; uploadAgain?: boolean; secrets: string[];
+  resolvedAfter: (failedAt: Date) => boolean; blocked: string | null;
+};
 
 const POLL_BLOCKED: Partial<Record<ConnectionStatus, string>> = {
   PAUSED: "The connection is paused: resume it to read again.",
@@ -70,7 +81,7 @@ const POLL_BLOCKED: Partial<Record<ConnectionStatus, string>> = {
 /** The organization's entities behind the failed jobs, keyed "<job>:<id>"; ids of other organizations find nothing. */
 async function entitiesOf(db: Db, organizationId: string, failed: Failed[]): Promise<Map<string, Entity>> {
   const ids = (name: JobName) => [...new Set(failed.filter((f) => f.name === name).map((f) => f.entityId))];
-  const [connections, reviews, replies] = await Promise.all([
+  const [connections, reviews, replies, imports] = await Promise.all([
     db.platformConnection.findMany({
       where: { organizationId, id: { in: ids("pollConnection") } },
       select: { id: true, platform: true, status: true, lastError: true, lastPolledAt: true, credentialsEncrypted: true, property: { select: { name: true } } },
@@ -85,6 +96,10 @@ async function entitiesOf(db: Db, organizationId: string, failed: Failed[]): Pro
         id: true, platformStatus: true,
         review: { select: { id: true, replyState: true, authorName: true, platform: true, property: { select: { name: true } }, connection: { select: { credentialsEncrypted: true, status: true } } } },
       },
+    }),
+    db.reviewImport.findMany({
+      where: { organizationId, id: { in: ids("importReviews") } },
+      select: { id: true, status: true, fileName: true, channelName: true, connectionId: true, property: { select: { name: true } } },
     }),
   ]);
   const entities = new Map<string, Entity>();
@@ -118,12 +133,46 @@ async function entitiesOf(db: Db, organizationId: string, failed: Failed[]): Pro
       blocked: r.connection.status === "DISCONNECTED" ? "The connection was disconnected." : null,
     });
   }
+  for (const [key, entity] of await importEntities(db, organizationId, imports)) entities.set(key, entity);
+  return entities;
+}
+
+type FailedImport = { id: string; status: string; fileName: string; channelName: string; connectionId: string | null; property: { name: string } };
+
+/**
+ * A failed import is recovered when it finished after all, or when the same file was imported into
+ * the same property's channel after the failure (what the import page asks staff to do).
+ */
+async function importEntities(db: Db, organizationId: string, imports: FailedImport[]): Promise<Map<string, Entity>> {
+  const entities = new Map<string, Entity>();
+  if (imports.length === 0) return entities;
+  const again = await db.reviewImport.findMany({
+    where: {
+      organizationId, status: "DONE", finishedAt: { not: null },
+      OR: imports.filter((i) => i.connectionId !== null).map((i) => ({ connectionId: i.connectionId, fileName: i.fileName })),
+    },
+    select: { connectionId: true, fileName: true, finishedAt: true },
+  });
+  for (const i of imports) {
+    const laterOnes = again.filter((a) => a.connectionId === i.connectionId && a.fileName === i.fileName).map((a) => a.finishedAt!.getTime());
+    entities.set(`importReviews:${i.id}`, {
+      subject: `${i.fileName} · ${i.channelName} · ${i.property.name}`,
+      reviewId: null,
+      importId: i.id,
+      // Still queued or running (its job died without marking it failed): the file is still there to run again.
+      uploadAgain: i.status !== "QUEUED" && i.status !== "RUNNING",
+      secrets: [], // a manual channel has no credentials
+      resolvedAfter: (failedAt) => i.status === "DONE" || laterOnes.some((at) => at > failedAt.getTime()),
+      blocked: null,
+    });
+  }
   return entities;
 }
 
 function describe(failed: Failed): string {
   if (failed.name === "draftReply") return "Drafting a reply";
   if (failed.name === "publishReply") return "Publishing a reply";
+  if (failed.name === "importReviews") return "Importing reviews";
   const data = failed.job.data as { backfill?: boolean; fullWalk?: boolean };
   return data.backfill ? "Backfilling reviews" : data.fullWalk ? "Reading all reviews (daily)" : "Reading reviews";
 }
@@ -154,6 +203,8 @@ export async function listDeadLetters(db: Db, queues: Queues, organizationId: st
       what: describe(latest),
       subject: entity.subject,
       reviewId: entity.reviewId,
+      importId: entity.importId ?? null,
+      uploadAgain: entity.uploadAgain ?? false,
       failedAt,
       attemptsMade: latest.job.attemptsMade,
       maxAttempts: latest.job.opts.attempts ?? JOBS[latest.name].options.attempts,
@@ -166,15 +217,16 @@ export async function listDeadLetters(db: Db, queues: Queues, organizationId: st
 }
 
 function parseKey(key: unknown): { name: JobName; entityId: string } {
-  const m = typeof key === "string" ? /^(pollConnection|draftReply|publishReply):([A-Za-z0-9_-]{1,64})$/.exec(key) : null;
+  const m = typeof key === "string" ? /^(pollConnection|draftReply|publishReply|importReviews):([A-Za-z0-9_-]{1,64})$/.exec(key) : null;
   if (!m) throw new UserFacingError("Unknown failed job.", "not_found");
   return { name: m[1] as JobName, entityId: m[2]! };
 }
 
 /**
  * Runs a dead letter's work again as a fresh job with all its attempts: re-reads the connection,
- * re-drafts the review, or sends the failed reply again (publishing reads the platform first, so a
- * reply that did arrive is not posted twice). The failed jobs it replaces leave the failed set.
+ * re-drafts the review, sends the failed reply again (publishing reads the platform first, so a
+ * reply that did arrive is not posted twice), or runs an import that still holds its file again (an
+ * import adds nothing twice). The failed jobs it replaces leave the failed set.
  */
 export async function retryDeadLetter(db: Db, queues: Queues, organizationId: string, key: unknown, actor: Actor): Promise<"queued" | "recovered"> {
   const { name, entityId } = parseKey(key);
@@ -195,6 +247,14 @@ export async function retryDeadLetter(db: Db, queues: Queues, organizationId: st
     const payload = JOBS.pollConnection.payload.parse(latest.job.data);
     await ensureQueued(queues, "pollConnection", payload, `retry-poll-${entityId}`);
     await db.$transaction((tx) => recordAudit(tx, { organizationId, actor, action: "job.retried", entityType: "connection", entityId, data: audit }));
+    return "queued";
+  }
+
+  if (name === "importReviews") {
+    if (entity.uploadAgain) throw new UserFacingError("This import no longer holds its file: open the import and upload the file again.", "conflict");
+    await Promise.all(failed.filter((f) => f.job.id !== importJobId(entityId)).map((f) => f.job.remove()));
+    await ensureQueued(queues, "importReviews", { importId: entityId }, importJobId(entityId));
+    await db.$transaction((tx) => recordAudit(tx, { organizationId, actor, action: "job.retried", entityType: "import", entityId, data: audit }));
     return "queued";
   }
 

@@ -36,6 +36,8 @@ export type ImportedRaw = {
   row: Record<string, Cell>;
   /** The review's own page, when the file gave one (what "Open on …" opens). */
   url?: string;
+  /** Tripadvisor's own id of the review, when a Tripadvisor file gave it (lib/reviews/import/tripadvisor-overlap.ts). */
+  tripadvisorReviewId?: string;
 };
 
 const LIMITS: Partial<Record<ImportField, number>> = { text: 20_000, replyText: 20_000, title: 500, authorName: 200, externalId: 200, url: 2_000, language: 50 };

@@ -1,13 +1,16 @@
 import type { Db } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import { recordAudit, SYSTEM } from "../../audit";
+import type { NormalizedReview } from "../../platforms/types";
 import { storeReviews } from "../store-reviews";
 import { importSettingsSchema } from "./fields";
 import { resolveSettings, reviewsFromSheet } from "./sheet-reviews";
 import type { Sheet } from "./sheet";
+import { isTripadvisorChannel, sortTripadvisorRows, tripadvisorApiOf } from "./tripadvisor-overlap";
 
 // The import job: the file's rows through the same path as every platform's reviews (storeReviews),
-// so imported reviews are drafted, deduplicated and audited like any other.
+// so imported reviews are drafted, deduplicated and audited like any other. Tripadvisor history also
+// meets the property's Tripadvisor API connection, so a review is not in Lobby twice (tripadvisor-overlap.ts).
 
 const CHUNK = 250;
 const MAX_VALUE = 500;
@@ -22,7 +25,10 @@ export type ImportSummary = { created: number; updated: number; unchanged: numbe
 export async function runReviewImport(db: Db, importId: string, opts: { onNewReviews?: (reviewIds: string[]) => Promise<unknown> } = {}): Promise<ImportSummary | null> {
   const found = await db.reviewImport.findUnique({
     where: { id: importId },
-    select: { id: true, organizationId: true, status: true, sheet: true, settings: true, channelName: true, fileName: true, property: { select: { timeZone: true } }, connection: true },
+    select: {
+      id: true, organizationId: true, propertyId: true, status: true, sheet: true, settings: true, channelName: true, fileName: true,
+      property: { select: { timeZone: true } }, connection: true,
+    },
   });
   if (!found || (found.status !== "QUEUED" && found.status !== "RUNNING")) return null;
   if (!found.connection || !found.sheet) throw new Error(`import ${importId} has no connection or sheet`);
@@ -48,18 +54,34 @@ export async function runReviewImport(db: Db, importId: string, opts: { onNewRev
     });
   });
 
+  const tripadvisor = isTripadvisorChannel(found.channelName) ? await tripadvisorApiOf(db, { organizationId: found.organizationId, propertyId: found.propertyId }) : null;
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, failedRows: read.failedRows };
   for (let i = 0; i < read.reviews.length; i += CHUNK) {
-    const chunk = read.reviews.slice(i, i + CHUNK).map((r) => r.review);
-    const stored = await storeReviews(db, connection, chunk);
-    summary.created += stored.created;
-    summary.updated += stored.updated;
-    summary.unchanged += stored.unchanged;
+    const rows = read.reviews.slice(i, i + CHUNK);
+    const needDraft: string[] = [];
+    const store = async (into: Parameters<typeof storeReviews>[1], reviews: NormalizedReview[]) => {
+      if (reviews.length === 0) return;
+      const stored = await storeReviews(db, into, reviews);
+      summary.created += stored.created;
+      summary.updated += stored.updated;
+      summary.unchanged += stored.unchanged;
+      needDraft.push(...stored.needDraft);
+    };
+    if (tripadvisor) {
+      const sorted = await sortTripadvisorRows(db, tripadvisor, connection, rows);
+      await store(connection, sorted.toManual);
+      if (tripadvisor.home) await store(tripadvisor.home, sorted.toApi); // toApi is empty without a live connection
+      // Already in Lobby: counted so, and listed in the row report with the reason.
+      summary.unchanged += sorted.skipped.length;
+      if (sorted.skipped.length) await db.reviewImportRowError.createMany({ data: sorted.skipped.map((p) => ({ importId, ...p })) });
+    } else {
+      await store(connection, rows.map((r) => r.review));
+    }
     await db.reviewImport.update({
       where: { id: importId },
-      data: { processedRows: { increment: chunk.length }, createdReviews: summary.created, updatedReviews: summary.updated, unchangedReviews: summary.unchanged },
+      data: { processedRows: { increment: rows.length }, createdReviews: summary.created, updatedReviews: summary.updated, unchangedReviews: summary.unchanged },
     });
-    if (stored.needDraft.length) await opts.onNewReviews?.(stored.needDraft);
+    if (needDraft.length) await opts.onNewReviews?.(needDraft);
   }
 
   await db.$transaction(async (tx) => {

@@ -25,8 +25,8 @@ export default async function FailedJobsPage({ params }: { params: Promise<{ org
       <div>
         <h1 className="text-xl font-semibold tracking-tight">Failed jobs</h1>
         <p className="text-sm text-stone-500">
-          Reading, drafting and publishing that failed after every retry. Lobby retries with growing pauses (and as long as a platform asks) before a job lands here.
-          {canRetry ? " Retry once the cause is fixed." : " Your account owner can retry them."}
+          Reading, drafting, publishing and importing that failed after every retry. Lobby retries with growing pauses (and as long as a platform asks) before a job lands here.
+          {canRetry ? " Retry once the cause is fixed." : " Your account owner can retry them."} A failed import no longer holds its file: upload it again from the import&apos;s page.
         </p>
       </div>
       {letters === null ? (
