@@ -19,6 +19,21 @@ test("the inbox is keyboard-driven: j/k move, Enter opens", async ({ page }) => 
   await expect(page.getByRole("article")).toBeVisible();
 });
 
+test("with a row focused, j/k move the focus too, so Enter opens the marked row", async ({ page }) => {
+  await signIn(page, USERS.manager);
+  const rows = page.getByRole("list", { name: "Reviews" }).getByRole("link");
+  await expect(rows.nth(2)).toBeVisible();
+  await rows.nth(0).focus();
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  await page.keyboard.press("k");
+  await expect(rows.nth(1)).toBeFocused();
+  await expect(rows.nth(1)).toHaveAttribute("data-active", "true");
+  const href = await rows.nth(1).getAttribute("href");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(`**${href}`);
+});
+
 test("status and property filters narrow the list", async ({ page }) => {
   await signIn(page, USERS.manager);
   const list = page.getByRole("list", { name: "Reviews" });

@@ -79,6 +79,8 @@ test("a member of another organization gets 404 on this organization's review", 
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+    // Inside their own organization the dashboard's header stays; never the other organization's.
+    await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(path.startsWith("/other-hotels/") ? 1 : 0);
   }
 });
 

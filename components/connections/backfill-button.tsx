@@ -5,8 +5,10 @@ import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 
-export function BackfillButton({ connectionId, disabled, backfill }: {
+export function BackfillButton({ connectionId, name, disabled, backfill }: {
   connectionId: string;
+  /** "Google for Casa Azulejo Lisboa": every row has this button, so its accessible name says which. */
+  name: string;
   disabled: boolean;
   backfill: (connectionId: string) => Promise<ActionResult<undefined>>;
 }) {
@@ -18,6 +20,7 @@ export function BackfillButton({ connectionId, disabled, backfill }: {
       <Button
         variant="secondary"
         disabled={disabled || pending}
+        aria-label={disabled ? `Backfill running: ${name}` : `Backfill all reviews from ${name}`}
         onClick={() =>
           start(async () => {
             const result = await backfill(connectionId);
@@ -28,7 +31,8 @@ export function BackfillButton({ connectionId, disabled, backfill }: {
           })
         }
       >
-        {disabled ? "Backfill running…" : "Backfill all reviews"}
+        {/* Short on a phone, so the row's three buttons share one line; the accessible name is whole. */}
+        {disabled ? "Backfill running…" : <><span className="sm:hidden">Backfill</span><span className="max-sm:hidden">Backfill all reviews</span></>}
       </Button>
       {error ? <p role="alert" className="text-sm text-rose-700">{error}</p> : null}
     </div>

@@ -35,11 +35,12 @@ export function ConnectionControls({ connection, actions }: {
 
   return (
     <>
-      <div className="flex items-center gap-2">
+      {/* Tighter on a phone, so Backfill, Pause and Disconnect share one line. */}
+      <div className="flex items-center gap-1.5 sm:gap-2">
         <Button variant="secondary" disabled={pending} onClick={() => run(paused ? actions.resume : actions.pause)} aria-label={`${paused ? "Resume" : "Pause"} ${name}`}>
           {paused ? "Resume" : "Pause"}
         </Button>
-        <Button variant="ghost" disabled={pending} onClick={() => setConfirming(true)} aria-label={`Disconnect ${name}`}>
+        <Button variant="ghost" className="max-sm:px-2.5" disabled={pending} onClick={() => setConfirming(true)} aria-label={`Disconnect ${name}`}>
           Disconnect
         </Button>
       </div>

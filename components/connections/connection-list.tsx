@@ -41,14 +41,17 @@ export function ConnectionList({ connections, canManage, backfill, lifecycle }: 
         // A manual channel (Yelp, Facebook…) has no API: its reviews come from file imports.
         const manual = c.platform === "MANUAL";
         const gone = c.status === "DISCONNECTED";
+        const platformName = sourceName({ platform: c.platform, connection: c });
+        // Still active but its last read failed (Lobby keeps retrying): not the calm green of a healthy one.
+        const status = c.status === "ACTIVE" && c.lastError ? { label: "Active, retrying", tone: "warning" as const } : STATUS[c.status];
         const lastRead = c.lastPolledAt ? formatDateTime(c.lastPolledAt) : c.status === "ACTIVE" ? "never (first read queued)" : "never";
         return (
           <li key={c.id} className={`grid gap-2 px-4 py-3 sm:grid-cols-[1fr_auto] sm:items-center ${gone ? "bg-stone-50/60 text-stone-500" : ""}`}>
             <div className="min-w-0 space-y-1">
               <div className="flex flex-wrap items-center gap-2">
-                <p className="font-medium">{sourceName({ platform: c.platform, connection: c })}</p>
+                <p className="font-medium">{platformName}</p>
                 <span className="text-sm text-stone-500">· {c.property.name}</span>
-                <Badge tone={STATUS[c.status].tone}>{STATUS[c.status].label}</Badge>
+                <Badge tone={status.tone}>{status.label}</Badge>
               </div>
               <p className="text-xs text-stone-500">
                 {c._count.reviews} {c._count.reviews === 1 ? "review" : "reviews"} · {manual ? "imported from files" : gone ? "disconnected; its reviews stay in Lobby" : `last read ${lastRead}`}
@@ -62,11 +65,11 @@ export function ConnectionList({ connections, canManage, backfill, lifecycle }: 
               ) : null}
             </div>
             {canManage && !manual && !gone ? (
-              <div className="flex flex-wrap items-start gap-2 sm:justify-end">
-                <BackfillButton connectionId={c.id} disabled={running} backfill={backfill} />
+              <div className="flex flex-wrap items-start gap-1.5 sm:justify-end sm:gap-2">
+                <BackfillButton connectionId={c.id} name={`${platformName} for ${c.property.name}`} disabled={running} backfill={backfill} />
                 {lifecycle ? (
                   <ConnectionControls
-                    connection={{ id: c.id, status: c.status, platformName: sourceName({ platform: c.platform, connection: c }), propertyName: c.property.name, reviews: c._count.reviews }}
+                    connection={{ id: c.id, status: c.status, platformName, propertyName: c.property.name, reviews: c._count.reviews }}
                     actions={lifecycle}
                   />
                 ) : null}

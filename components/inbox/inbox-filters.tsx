@@ -28,7 +28,7 @@ export function InboxFilters({ tabs, status, properties, property, urgent, urgen
   return (
     // Two rows: the status tabs, then urgency, order and property. One row would crowd a laptop screen.
     <div className="space-y-2">
-      <nav aria-label="Reply status" className="-mx-1 flex gap-1 overflow-x-auto px-1 text-sm">
+      <nav aria-label="Reply status" className="flex flex-wrap gap-0.5 text-sm sm:gap-1">
         {tabs.map((tab) => {
           const active = tab.key === status;
           return (
@@ -36,7 +36,7 @@ export function InboxFilters({ tabs, status, properties, property, urgent, urgen
               key={tab.key}
               href={hrefWith({ status: tab.key })}
               aria-current={active ? "page" : undefined}
-              className={`flex shrink-0 items-center gap-1.5 rounded-md px-2.5 py-1.5 font-medium ${active ? "bg-stone-900 text-white" : "text-stone-600 hover:bg-stone-200/60"}`}
+              className={`flex shrink-0 items-center gap-1.5 rounded-md px-2 py-1.5 font-medium sm:px-2.5 ${active ? "bg-stone-900 text-white" : "text-stone-600 hover:bg-stone-200/60"}`}
             >
               {tab.label}
               <span className={`rounded px-1 text-xs tabular-nums ${active ? "bg-white/20" : "bg-stone-200 text-stone-600"}`}>{tab.count}</span>
@@ -67,18 +67,21 @@ export function InboxFilters({ tabs, status, properties, property, urgent, urgen
             <option key={s.key} value={s.key}>{s.label}</option>
           ))}
         </select>
-        <label htmlFor="property-filter" className="text-stone-600 sm:ml-auto">Property</label>
-        <select
-          id="property-filter"
-          value={property ?? ""}
-          onChange={(e) => router.push(hrefWith({ property: e.target.value || undefined }))}
-          className="rounded-md border-0 bg-white py-1.5 pl-2 pr-8 text-sm ring-1 ring-inset ring-stone-300 focus:ring-2 focus:ring-brand-500"
-        >
-          <option value="">All properties</option>
-          {properties.map((p) => (
-            <option key={p.id} value={p.id}>{p.name}</option>
-          ))}
-        </select>
+        {/* Label and list wrap together: on a phone they take their own line. */}
+        <div className="flex min-w-0 basis-full items-center gap-2 sm:ml-auto sm:basis-auto">
+          <label htmlFor="property-filter" className="text-stone-600">Property</label>
+          <select
+            id="property-filter"
+            value={property ?? ""}
+            onChange={(e) => router.push(hrefWith({ property: e.target.value || undefined }))}
+            className="min-w-0 flex-1 rounded-md border-0 bg-white py-1.5 pl-2 pr-8 text-sm ring-1 ring-inset ring-stone-300 focus:ring-2 focus:ring-brand-500 sm:flex-none"
+          >
+            <option value="">All properties</option>
+            {properties.map((p) => (
+              <option key={p.id} value={p.id}>{p.name}</option>
+            ))}
+          </select>
+        </div>
       </div>
     </div>
   );

@@ -27,7 +27,11 @@ export function InboxList({ rows }: { rows: InboxRow[] }) {
   }, [rows, active, router]);
 
   useEffect(() => {
-    refs.current[active]?.scrollIntoView({ block: "nearest" });
+    const row = refs.current[active];
+    if (!row) return;
+    // When a row has the focus, the focus follows j/k, so Enter opens the marked row and not the one left behind.
+    if (refs.current.includes(document.activeElement as HTMLAnchorElement)) row.focus();
+    else row.scrollIntoView({ block: "nearest" });
   }, [active]);
 
   return (
@@ -39,7 +43,7 @@ export function InboxList({ rows }: { rows: InboxRow[] }) {
             href={row.href}
             onFocus={() => setActive(i)}
             data-active={i === active || undefined}
-            className="block px-3 py-3 hover:bg-stone-50 data-[active]:bg-brand-50/70 sm:px-4"
+            className="block px-3 py-3 hover:bg-stone-50 focus-visible:-outline-offset-2 data-[active]:bg-brand-50/70 sm:px-4"
           >
             {row.cells}
           </Link>

@@ -13,8 +13,9 @@ export function DraftVariants({ tone, pending, onRegenerate }: { tone: DraftTone
       <Button variant="secondary" disabled={pending} onClick={() => onRegenerate(tone)}>
         {pending ? "Writing…" : "Another version"}
       </Button>
-      <span className="text-xs text-stone-500" id="tone-label">Tone</span>
-      <div className="flex flex-wrap gap-1.5" role="group" aria-labelledby="tone-label">
+      {/* The label stays with its buttons when the row wraps on a phone. */}
+      <div className="flex flex-wrap items-center gap-1.5" role="group" aria-labelledby="tone-label">
+        <span className="mr-0.5 text-xs text-stone-500" id="tone-label">Tone</span>
         {DRAFT_TONES.map((t) => (
           <button
             key={t}

@@ -7,6 +7,7 @@ import type { DraftPart, DraftTone, GuardrailFlag } from "@/lib/drafting/types";
 import type { VoiceReport } from "@/lib/voice/voice-score";
 import { characterCount } from "@/lib/publishing/character-count";
 import { Button } from "@/components/ui/button";
+import { Kbd } from "@/components/ui/kbd";
 import { DraftVariants } from "./draft-variants";
 import { DraftWhy } from "./draft-why";
 import { draftOrigin, TONE_LABELS } from "./draft-labels";
@@ -201,6 +202,11 @@ export function ReplyEditor(props: {
           ) : (
             <p className="self-center text-sm text-stone-500">A hotel manager approves replies before they are published.</p>
           )}
+          {canEdit ? (
+            <p className="ml-auto hidden text-xs text-stone-500 sm:block">
+              <Kbd>Ctrl</Kbd>+<Kbd>S</Kbd> saves{canApprove ? <>, <Kbd>Ctrl</Kbd>+<Kbd>Enter</Kbd> approves</> : null}
+            </p>
+          ) : null}
         </div>
       </section>
       <DraftWhy

@@ -5,6 +5,7 @@ import { useState, useTransition, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { VOICE_LANGUAGES, voiceRulesSchema, type VoiceLanguage, type VoiceRules } from "@/lib/voice/guidelines";
 import { Button } from "@/components/ui/button";
+import { Kbd } from "@/components/ui/kbd";
 
 const LANGUAGE_NAMES: Record<VoiceLanguage, string> = { en: "English", de: "German", fr: "French", es: "Spanish", it: "Italian", pt: "Portuguese", nl: "Dutch" };
 const TONES = [
@@ -130,7 +131,7 @@ export function VoiceForm({ scopeKey, version, initial, canEdit, save }: { scope
       </fieldset>
 
       {message ? <p role={message.kind === "error" ? "alert" : "status"} className={`rounded-md px-3 py-2 text-sm ${message.kind === "error" ? "bg-rose-50 text-rose-800" : "bg-emerald-50 text-emerald-800"}`}>{message.text}</p> : null}
-      {canEdit ? <div className="flex items-center gap-3"><Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save guidelines"}</Button><span className="text-xs text-stone-500">Ctrl+S</span></div> : null}
+      {canEdit ? <div className="flex items-center gap-3"><Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save guidelines"}</Button><span className="hidden text-xs text-stone-500 sm:inline"><Kbd>Ctrl</Kbd>+<Kbd>S</Kbd> saves</span></div> : null}
     </form>
   );
 }

@@ -1,13 +1,7 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { ErrorMessage } from "@/components/shell/error-message";
 
 export default function OrganizationError({ reset }: { error: Error; reset: () => void }) {
-  return (
-    <div role="alert" className="mx-auto max-w-md rounded-lg bg-white p-6 text-center ring-1 ring-stone-200">
-      <p className="font-medium">This page could not be loaded.</p>
-      <p className="mt-1 text-sm text-stone-500">Something went wrong on our side. Your work is saved; try again in a moment.</p>
-      <Button className="mt-4" onClick={reset}>Try again</Button>
-    </div>
-  );
+  return <ErrorMessage reset={reset} />;
 }

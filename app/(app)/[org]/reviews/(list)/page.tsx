@@ -6,6 +6,7 @@ import { InboxFilters } from "@/components/inbox/inbox-filters";
 import { InboxList } from "@/components/inbox/inbox-list";
 import { ReviewSummary } from "@/components/inbox/review-summary";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Kbd } from "@/components/ui/kbd";
 
 export const metadata: Metadata = { title: "Inbox" };
 
@@ -30,8 +31,7 @@ export default async function InboxPage({ params, searchParams }: {
       <div className="flex items-baseline justify-between">
         <h1 className="text-xl font-semibold tracking-tight">Inbox</h1>
         <p className="hidden text-xs text-stone-500 sm:block">
-          <kbd className="rounded border border-stone-300 px-1">j</kbd> <kbd className="rounded border border-stone-300 px-1">k</kbd> to move,{" "}
-          <kbd className="rounded border border-stone-300 px-1">Enter</kbd> to open
+          <Kbd>j</Kbd> <Kbd>k</Kbd> to move, <Kbd>Enter</Kbd> to open
         </p>
       </div>
       <InboxFilters
