@@ -1,4 +1,5 @@
 import { REPLY_RULES } from "../platforms/reply-rules";
+import { analyseReview } from "../reviews/analyse";
 import type { GuardrailFlag, DraftInput } from "./types";
 import { amenitiesRule } from "./guardrails/amenities";
 import { blamingRule } from "./guardrails/blaming";
@@ -62,10 +63,17 @@ const phrasesToAvoidRule: Rule = (reply, context) =>
     .filter((phrase) => reply.folded.includes(foldSameLength(phrase.trim())))
     .map((phrase) => ({ code: "phrase-to-avoid", message: `Uses "${phrase}", which the brand's voice guidelines avoid.`, excerpt: phrase, blocking: false }));
 
+/** Words that turn praise into a reservation, in folded text: "but", "only problem", "leider", "purtroppo". */
+const COMPLAINT_CUES =
+  /\b(?:but|however|though|although|except|only (?:problem|issue|thing|downside|drawback|complaint|negative)|unfortunately|disappoint\w*|improv\w*|issues?|problems?|aber|leider|mais|malheureusement|pero|lamentablemente|purtroppo|infelizmente|maar|helaas)\b/;
+
 const apologyRule: Rule = (reply, context) => {
   if ((context.rating ?? 0) < 5) return [];
   const language = context.reviewLanguage?.split(/[-_]/)[0] ?? "en";
   if (!apologises(reply.text, language)) return [];
+  // Five stars with a complaint ("lovely, but the lift was broken"): apologising for it is right.
+  if (COMPLAINT_CUES.test(context.reviewFolded)) return [];
+  if (context.reviewText && analyseReview({ rating: context.rating ?? null, title: null, text: context.reviewText }).aspects.some((a) => a.polarity === "negative")) return [];
   return [{ code: "apology-on-praise", message: "Apologises in reply to a five-star review; a thank-you reads better.", blocking: false }];
 };
 

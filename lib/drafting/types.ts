@@ -40,7 +40,7 @@ export type DraftInput = {
 /**
  * One sentence or block of the draft and what it responds to: "greeting", "opening", "rating",
  * "aspect:breakfast:positive", "aspect:noise:negative" (several joined by commas when one sentence
- * answers them together), "next-step:noise,air-conditioning", "general:positive", "question",
+ * answers them together), "next-step:noise,air-conditioning", "urgency:safety,theft" (something a manager must see), "general:positive", "question",
  * "contact", "closing", "sign-off".
  */
 export type DraftPart = {

@@ -17,7 +17,30 @@ const PAUSE_COST = 3;
 /** Listed aspects are joined by a comma or one of these ("the room and the bed"), not by "the" alone. */
 const CONJUNCTIONS = new Set("and or und oder sowie et ou y e ed en of plus with mit avec con com met".split(" "));
 
-type Mention = { aspect: Aspect; at: number; pause: number; clause: number; own: Polarity | 0; cues: number[] };
+type Mention = { aspect: Aspect; at: number; end: number; pause: number; clause: number; own: Polarity | 0; cues: number[] };
+
+/** Aspects that are also where the others happen: "the air conditioning in our room" is about the air conditioning. */
+const CONTAINERS = new Set<Aspect>(["room"]);
+/** Words that make the container a place: "in", "im", "dans", "en", "nella", "no", "op" (folded). */
+const LOCATIVES = new Set("in inside within of im in auf vom von dans du des de en del nel nella nei della di no na nos nas do da em op van".split(" "));
+
+/** Container mentions that only say where a more specific aspect was: they take no cue of their own. */
+function locations(mentions: Mention[], tokens: Token[], glue: Set<number>): Map<Mention, Mention> {
+  const located = new Map<Mention, Mention>();
+  for (const m of mentions) {
+    if (!CONTAINERS.has(m.aspect)) continue;
+    const specific = mentions.find((o) => !CONTAINERS.has(o.aspect) && o.clause === m.clause && o.pause === m.pause && o.end <= m.at && m.at - o.end <= 3);
+    if (!specific) continue;
+    let locative = false;
+    let joined = true;
+    for (let i = specific.end; i < m.at; i++) {
+      if (LOCATIVES.has(tokens[i]?.norm ?? "")) locative = true;
+      else if (!glue.has(i)) joined = false;
+    }
+    if (locative && joined) located.set(m, specific);
+  }
+  return located;
+}
 type Cue = { at: number; pause: number; clause: number; polarity: Polarity };
 
 function sign(n: number): Polarity | 0 {
@@ -47,21 +70,28 @@ export function analyseSentence(tokens: Token[], lang: SupportedLanguage | null)
     const negated = negations.some((n) => n.clause === clause && n.pause === pause && n.at < m.start && m.start - n.at <= 3);
     if (p && negated) p = p === 1 ? -1 : 1;
     const aspects = m.tags.flatMap((t) => (t.kind === "aspect" ? [t] : []));
-    for (const a of aspects) mentions.push({ aspect: a.aspect, at: m.start, pause, clause, own: a.polarity ? p : 0, cues: [] });
+    for (const a of aspects) mentions.push({ aspect: a.aspect, at: m.start, end: m.end, pause, clause, own: a.polarity ? p : 0, cues: [] });
     if (p && aspects.every((a) => a.polarity === 0)) cues.push({ at: m.start, pause, clause, polarity: p });
   }
 
   const distance = (a: { at: number; pause: number }, b: { at: number; pause: number }) =>
     Math.abs(a.at - b.at) + PAUSE_COST * Math.abs(a.pause - b.pause);
 
+  const located = locations(mentions, tokens, glue);
+  // A cue right after "the bed in the room" reaches the bed through the room that only says where it was.
+  const reach = (m: Mention, c: Cue) => {
+    let d = distance(m, c);
+    for (const [place, of] of located) if (of === m) d = Math.min(d, distance(place, c));
+    return d;
+  };
   const floating: Cue[] = [];
   for (const c of cues) {
     let best: Mention | null = null;
     for (const m of mentions) {
-      if (m.clause !== c.clause || m.own) continue;
-      if (!best || distance(m, c) < distance(best, c)) best = m;
+      if (m.clause !== c.clause || m.own || located.has(m)) continue;
+      if (!best || reach(m, c) < reach(best, c)) best = m;
     }
-    if (best && distance(best, c) <= CUE_REACH) best.cues.push(c.polarity);
+    if (best && reach(best, c) <= CUE_REACH) best.cues.push(c.polarity);
     else floating.push(c);
   }
 

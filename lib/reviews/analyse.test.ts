@@ -111,10 +111,35 @@ describe("analyseReview: overall", () => {
     expect(analyse(4, "Nice place.").asksQuestion).toBe(false);
   });
 
+  it("gives a complaint to the specific aspect, not to the room it happened in", () => {
+    for (const [language, text, aspect] of [
+      ["en", "The air conditioning in our room was broken.", "air-conditioning"],
+      ["en", "The wifi in the room was very slow.", "wifi"],
+      ["en", "The bed in the room was uncomfortable.", "bed"],
+      ["de", "Die Klimaanlage im Zimmer war kaputt.", "air-conditioning"],
+    ] as const) {
+      const a = analyseReview({ rating: 2, title: null, text, language });
+      expect(has(a, aspect, "negative"), text).toBe(true);
+      expect(has(a, "room", "negative"), text).toBe(false);
+    }
+    // The room itself is still the subject when it is the one criticised.
+    expect(has(analyse(2, "The room in the annex was tiny and cramped."), "room", "negative")).toBe(true);
+    expect(has(analyse(2, "The room was cramped but the air conditioning worked."), "room", "negative")).toBe(true);
+  });
+
   it("prefers the platform's language, unless a long text clearly says otherwise", () => {
     expect(analyseReview({ rating: 5, title: null, text: "Top!", language: "de-DE" }).language).toBe("de");
     const long = "The room was lovely and the staff were very friendly, we would definitely come back again.";
     expect(analyseReview({ rating: 5, title: null, text: long, language: "fr" }).language).toBe("en");
+  });
+
+  it("does not pass a language Lobby does not write off as its nearest neighbour", () => {
+    const polish = "Przeciętny hotel. Obsługa ciągle ktoś inny w recepcji, jedni nie pamiętali, co się zamawiało u innych. Poza tym w porządku, na jedną lub dwie noce może być.";
+    const norwegian = "Vi rakk ikke bussen og måtte finne oss et sted å sove. Hotellet var rent og personalet var hyggelig, frokosten var god.";
+    for (const text of [polish, norwegian]) expect(analyse(4, text).language, text).toBeNull();
+    // Short or plain texts in Lobby's languages keep theirs.
+    expect(analyse(4, "La camera era piccola ma pulita e il personale molto gentile.").language).toBe("it");
+    expect(analyse(4, "Het ontbijt was prima en de kamer was schoon, we komen zeker terug.").language).toBe("nl");
   });
 
   it("copes with empty and odd input", () => {

@@ -4,9 +4,9 @@ import { findQuestions, type GuestQuestion } from "./analyse-questions";
 import { findStayContext, type StayContext, type StayEvidence } from "./analyse-stay";
 import { assessUrgency, type Urgency } from "./analyse-urgency";
 import { detectLanguage } from "./language";
-import { isSupportedLanguage } from "./language-profiles";
+import { isSupportedLanguage, LANGUAGE_WORDS, type SupportedLanguage } from "./language-profiles";
 import { findStaffNames } from "./staff-names";
-import { splitSentences, tokenize, words as wordsOf } from "./text";
+import { fold, splitSentences, tokenize, words as wordsOf } from "./text";
 
 export { ASPECTS, type Aspect } from "./aspect-lexicon";
 export type { Sentiment } from "./analyse-aspects";
@@ -61,10 +61,30 @@ export type ReviewAnalysis = {
 const OVERRIDE_MIN_CONFIDENCE = 0.5;
 const OVERRIDE_MIN_CHARS = 60;
 
+/**
+ * Texts in Lobby's languages use their common words at every turn (a quarter of the words or more);
+ * a Polish or Norwegian review that detection reads as Italian or French uses almost none of them.
+ */
+const MIN_COMMON_SHARE = 0.2;
+const COMMON_SHARE_MIN_WORDS = 8;
+const commonWords = new Map<SupportedLanguage, Set<string>>();
+
+function writtenIn(body: string, language: SupportedLanguage): boolean {
+  const words = fold(body).split(/[^\p{L}']+/u).filter(Boolean);
+  if (words.length < COMMON_SHARE_MIN_WORDS) return true;
+  let common = commonWords.get(language);
+  if (!common) {
+    common = new Set(fold(LANGUAGE_WORDS[language]).split(/[\s|]+/).filter(Boolean));
+    commonWords.set(language, common);
+  }
+  return words.filter((w) => common.has(w)).length / words.length >= MIN_COMMON_SHARE;
+}
+
 function resolveLanguage(review: ReviewForAnalysis, body: string): string | null {
   const given = review.language?.trim().toLowerCase().split(/[-_]/)[0] || null;
   const detected = body ? detectLanguage(body) : null;
-  if (!given) return detected?.language ?? null;
+  // A language Lobby does not write, read as its nearest neighbour, would get a reply in the wrong language.
+  if (!given) return detected && writtenIn(body, detected.language) ? detected.language : null;
   if (detected && detected.language !== given && detected.confidence >= OVERRIDE_MIN_CONFIDENCE && body.length >= OVERRIDE_MIN_CHARS) {
     return detected.language;
   }

@@ -43,7 +43,7 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       großzügig*|empfehl*|gerne wieder|gern wieder|top|spitze|genial*|zufrieden*|begeistert|beeindruckend*|
       danke|dank|lob|reichhaltig*|vielfältig*|frisch*|schnell*|unkompliziert*|problemlos|reibungslos|
       liebevoll*|einwandfrei*|traumhaft*|ideal*|optimal*|lecker*|nett|nette|netten|netter|nettes|klasse`,
-    negative: `schlecht*|schlimm*|schrecklich*|furchtbar*|katastroph*|enttäusch*|mangelhaft*|kaputt|defekt*|
+    negative: `schlecht*|mies*|miserabel*|unverschämt*|schlimm*|schrecklich*|furchtbar*|katastroph*|enttäusch*|mangelhaft*|kaputt|defekt*|
       alt|alte|alten|alter|altes|veraltet*|abgenutzt*|klein|kleine|kleinen|kleiner|kleines|winzig*|eng|
       kalt|kalte|kalten|kalter|kaltes|lauwarm*|langsam*|problem*|mängel|mangel|leider|schade|ärgerlich*|
       unzumutbar*|unmöglich|nie wieder|dürftig*|mittelmäßig*|störend*|beschwerde*|warten|gewartet|
@@ -91,7 +91,7 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       confortevol*|professional*|efficient*|rapid*|veloc*|abbondant*|variegat*|fresc*|modern*|consiglio|
       consigliat*|consiglierei|consigliamo|raccomand*|soddisfatt*|content*|piaciut*|grazie|ringrazi*|
       ideal*|pratic*|curat*|top|super|niente da dire|nulla da dire|delizios*|squisit*`,
-    negative: `male|cattiv*|pessim*|orribil*|terribil*|deludent*|delus*|sgradevol*|rott*|guast*|
+    negative: `male|cattiv*|scomod*|pessim*|orribil*|terribil*|deludent*|delus*|sgradevol*|rott*|guast*|
       non funzionava|vecchi*|piccol*|minuscol*|freddo|fredda|freddi|fredde|tiepid*|lent*|problem*|
       purtroppo|peccato|inaccettabil*|mediocr*|scars*|duro|dura|attesa|aspettare|aspettato|lamentel*|
       mancava|mancavano|mancanza|insufficient*|peggior*|mai più|sconsiglio|sconsigliat*|da evitare|scadent*|insipid*`,
@@ -104,7 +104,7 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       incríve*|espetacular*|agradáve*|confortáve*|profissiona*|eficiente*|rápid*|farto|farta|variad*|
       fresc*|modern*|recomendo|recomendamos|recomendáve*|adorei|adoramos|adorámos|gostei|gostamos|gostámos|
       satisfeit*|obrigad*|agradec*|ideal|prátic*|bonit*|lind*|top|nota dez|sem problema*|vale a pena|delicios*|saboros*`,
-    negative: `mau|má|maus|más|mal|péssim*|horríve*|terríve*|decepcion*|decepção|desilud*|desagradáve*|
+    negative: `mau|má|desconfortáve*|maus|más|mal|péssim*|horríve*|terríve*|decepcion*|decepção|desilud*|desagradáve*|
       estragad*|avariad*|quebrad*|não funcionava|velh*|antig*|pequen*|minúscul*|frio|fria|frios|frias|
       morno|morna|lent*|problema*|infelizmente|pena|lamentáve*|inaceitáve*|fraco|fraca|fracos|fracas|
       escass*|duro|dura|espera|esperar|reclama*|faltava*|falta|insuficiente*|pior|nunca mais|
@@ -118,7 +118,7 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       mooie|prachtig*|fijn|fijne|aangenaam|aangename|comfortabel*|gezellig*|professioneel*|efficiënt*|snel|
       snelle|vlot*|uitgebreid*|gevarieerd*|vers|verse|modern*|aanrader|aan te raden|raden aan|aanbevolen|
       aanbevelen|tevreden|genoten|blij|bedankt|dank|dankzij|ideaal|ideale|handig*|keurig*|zeker terug`,
-    negative: `slecht*|vreselijk*|verschrikkelijk*|afschuwelijk*|teleur*|kapot*|defect*|werkte niet|
+    negative: `slecht*|oncomfortabel*|vreselijk*|verschrikkelijk*|afschuwelijk*|teleur*|kapot*|defect*|werkte niet|
       deed het niet|oud|oude|klein|kleine|koud|koude|lauw*|traag|trage|langzaam*|probleem*|problemen|
       helaas|jammer|onacceptabel*|matig*|middelmatig*|beperkt*|hard|harde|wachten|gewacht|klacht*|
       ontbrak|ontbraken|gebrek|onvoldoende|slechtste|nooit meer|niet aan te raden|niet aanraden|vermijden|smakeloos`,

@@ -43,7 +43,7 @@ describe("complaint kinds", () => {
       size: ["The room was tiny and cramped.", /reservations team/],
       dirty: ["The room was dirty and the sheets were stained.", /housekeeping manager/],
       broken: ["The air conditioning was broken.", /maintenance team/],
-      noise: ["It was so noisy we could not sleep.", /soundproofing|reduce the noise/],
+      noise: ["It was so noisy we could not sleep.", /soundproofing|reduce the noise|quieter/],
       service: ["The staff at reception were rude to us.", /head of the department|team leaders/],
     } as const;
     const texts = new Set<string>();

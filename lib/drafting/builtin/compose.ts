@@ -7,7 +7,7 @@ import type { ComplaintKind, PhraseBank } from "./phrases/types";
 import type { Picker } from "./random";
 import type { Renderer, Values } from "./render";
 import { lowercaseFirst } from "./template";
-import type { PhraseToUse } from "./voice";
+import { weaveFragment, type PhraseToUse } from "./voice";
 
 // Turns a reply plan into the body of the reply in one language: an opening, specific thanks, each
 // complaint acknowledged with a concrete next step, answers to questions, an invitation to talk, a
@@ -158,6 +158,11 @@ class BodyWriter {
         const [lead] = first.splice(praiseAt, 1);
         if (lead) first.unshift(lead);
       }
+      // Something a manager must see comes first, before the aspects it may have touched.
+      if (plan.serious) {
+        const text = this.say(bank.serious, "serious", {});
+        push(second, text ? { text, answers: `urgency:${plan.serious.kinds.join(",")}`, sentence: plan.serious.sentence, guideline: this.formalityRule } : null);
+      }
       second.push(...this.complaints());
       if (plan.praised.length === 0 && plan.criticised.length === 0) {
         const general = plan.tone === "glowing" || plan.tone === "warm";
@@ -177,7 +182,14 @@ class BodyWriter {
       const text = this.say(bank.closing[plan.tone], "closing", {});
       push(last, text ? { text, answers: "closing", guideline: this.toneRule } : null);
     }
-    return [first, second, last].filter((p) => p.length > 0);
+    const body = [first, second, last].filter((p) => p.length > 0);
+    const pieces = body.flat();
+    for (const phrase of phrases.filter((p) => p.place === "woven")) {
+      const at = weaveFragment(pieces, phrase.text);
+      const piece = pieces[at];
+      if (piece) piece.guideline = [piece.guideline, `phrase to use: "${phrase.text}"`].filter(Boolean).join("; ");
+    }
+    return body;
   }
 }
 

@@ -160,4 +160,36 @@ describe("draftBuiltin", () => {
     for (const p of d.parts) expect(d.text).toContain(p.text);
     expect(answers("Nice view but a noisy room. Is there parking?")).toContain("question");
   });
+
+  it("does not open sentence after sentence the same way in a reply to many complaints", () => {
+    const text =
+      "The room was dirty and smelled of smoke. The bathroom was broken, the bed was uncomfortable and the breakfast was cold. Staff at reception were rude and the wifi never worked. Too noisy at night.";
+    let repeating = 0;
+    const seeds = Array.from({ length: 40 }, (_, i) => `opening-${i}`);
+    for (const seed of seeds) {
+      const d = draftBuiltin(input({ rating: 1, text }, seed));
+      const body = d.parts.filter((p) => p.answers !== "greeting" && p.answers !== "sign-off").map((p) => p.text).join(" ");
+      const openings = body.split(/(?<=[.!?])\s+/).map((s) => s.toLowerCase().split(/\s+/).slice(0, 3).join(" "));
+      if (new Set(openings).size < openings.length) repeating++;
+    }
+    expect(repeating).toBeLessThanOrEqual(seeds.length / 10);
+  });
+
+  it("answers what a manager must see before anything else, and only when the guest reports it", () => {
+    const reports: [string, string][] = [
+      ["en", "A drunk guest kept banging on our door at night and we felt unsafe. The room was also small."],
+      ["de", "Die Steckdose im Bad war gefährlich, es gab Funken. Das Frühstück war auch kalt."],
+    ];
+    for (const [language, text] of reports) {
+      const i = input({ rating: 1, text });
+      const d = draftBuiltin(i);
+      const serious = d.parts.findIndex((p) => p.answers.startsWith("urgency:"));
+      expect(d.language).toBe(language);
+      expect(serious, d.text).toBeGreaterThan(0);
+      expect(d.parts.findIndex((p) => p.answers.startsWith("aspect:") && p.answers.endsWith("negative"))).toBeGreaterThan(serious);
+      expect(blocking(d, i)).toEqual([]);
+    }
+    expect(draftBuiltin(input({ rating: 2, text: "The room was small and the breakfast was cold." })).parts.some((p) => p.answers.startsWith("urgency:"))).toBe(false);
+  });
 });
+

@@ -26,6 +26,8 @@ export type ReplyPlan = {
   /** Questions to answer, at most two. */
   questions: GuestQuestion[];
   inviteContact: boolean;
+  /** What a manager must see (safety, harassment, theft...) in a 1-3 star review, with the sentence that reports it. */
+  serious: { kinds: string[]; sentence: string } | null;
 };
 
 /** "shorter" variants and brands with short replies answer fewer aspects; praise goes before complaints. */
@@ -80,6 +82,13 @@ function thankableNames(analysis: ReviewAnalysis, property: DraftInput["property
   return [...byLastWord.values()].slice(0, MAX_STAFF_NAMES);
 }
 
+/** An urgent review's findings; the unhappy-guest reason alone is not one. */
+function seriousMatter(analysis: ReviewAnalysis): ReplyPlan["serious"] {
+  if (analysis.urgency.level !== "URGENT") return null;
+  const reasons = analysis.urgency.reasons.filter((r) => r.kind !== "unhappy-guest");
+  return reasons.length > 0 ? { kinds: reasons.map((r) => r.kind), sentence: reasons[0]!.sentence } : null;
+}
+
 export function planReply(input: DraftInput, analysis: ReviewAnalysis, limits: PlanLimits = { maxAspects: MAX_ASPECTS }): ReplyPlan {
   const maxAspects = Math.max(1, Math.min(MAX_ASPECTS, limits.maxAspects));
   const { review } = input;
@@ -121,5 +130,6 @@ export function planReply(input: DraftInput, analysis: ReviewAnalysis, limits: P
     kinds,
     questions: ratingOnly ? [] : analysis.questions.slice(0, MAX_QUESTIONS),
     inviteContact: tone === "negative",
+    serious: ratingOnly ? null : seriousMatter(analysis),
   };
 }

@@ -45,7 +45,13 @@ function usable(templates: readonly string[], values: Values): string[] {
 /** The first two words, to avoid two sentences in a row that open the same way. */
 const firstWords = (text: string) => /^[\p{L}'’]+\s+[\p{L}'’]+/u.exec(text)?.[0]?.toLowerCase() ?? "";
 
+/** The first three words, to keep one reply from opening sentence after sentence with "I am sorry". */
+const openingOf = (text: string) => normalise(text).split(" ").slice(0, 3).join(" ");
+
 export class Renderer {
+  /** Openings of the sentences this reply already has (one renderer writes one reply). */
+  private readonly openings = new Set<string>();
+
   constructor(readonly context: RenderContext) {}
 
   /**
@@ -69,6 +75,7 @@ export class Renderer {
       if (!best || penalty < best.penalty) best = { text, penalty };
       if (penalty === 0) break;
     }
+    if (best) for (const sentence of best.text.split(/(?<=[.!?])\s+/)) this.openings.add(openingOf(sentence));
     return best?.text ?? null;
   }
 
@@ -83,6 +90,7 @@ export class Renderer {
     let penalty = 0;
     const key = normalise(text);
     if (this.context.recent.has(key)) penalty += 2;
+    if (this.openings.has(openingOf(text))) penalty += 1;
     // Openings, and the praise a reply may lead with, should not start like a recent reply's opening.
     if (/^(?:opening|rating-only|praise|staff-named)/.test(slot) && this.context.recentStarts.has(startOf(text))) penalty += 1;
     const lively = (text.match(/!/g)?.length ?? 0) + (this.context.lively.test(text) ? 1 : 0);

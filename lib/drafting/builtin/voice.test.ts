@@ -62,6 +62,16 @@ describe("builtin drafts in the brand's voice", () => {
     expect(draft(REVIEWS.fr!.good, voice).result.parts[0]?.guideline).toBe("formality: formal");
   });
 
+  it("does not leave a gendered greeting without its name ('Caro/a,', 'Cher/Chère,')", () => {
+    const voice = { greetings: { pt: "Caro/a {name},", fr: "Cher/Chère {name},", es: "Estimado/a {name}:", de: "Liebe/r {name}," } };
+    for (const language of ["pt", "fr", "es", "de"] as const) {
+      const greeting = draft(REVIEWS[language]!.good, voice, { author: null }).result.parts[0]?.text ?? "";
+      expect(greeting, language).not.toMatch(/^\p{L}+\/\p{L}*[\s,:]*$/u);
+      expect(greeting.length, language).toBeGreaterThan(3);
+      expect(draft(REVIEWS[language]!.good, voice).result.parts[0]?.text, language).toContain("Chris");
+    }
+  });
+
   it("signs off with the brand's sign-off and signatory", () => {
     const { result } = draft(REVIEWS.fr!.good, { signOffs: { fr: "À très bientôt," }, signatoryName: "Rita Sousa", signatoryTitle: "Guest Relations" });
     expect(result.text.endsWith("À très bientôt,\nRita Sousa\nGuest Relations, Hotel Aurora")).toBe(true);
@@ -157,5 +167,39 @@ describe("builtin drafts in the brand's voice", () => {
     const formal = draft(REVIEWS.de!.mixed, { formality: "informal" }, { rating: 3, tone: "more-formal" }).result;
     expect(body(formal).map((p) => p.text).join(" ")).toMatch(FORMAL.de!);
     expect(draft(text, {}, { tone: "warmer" }).result.text).not.toBe(draft(text).result.text);
+  });
+
+  it("works a brand phrase that is not a sentence into one of the reply's sentences, or leaves it out", () => {
+    const voice = { phrasesToUse: ["our team"] };
+    let woven = 0;
+    for (const seed of seeds(30)) {
+      for (const text of [REVIEWS.en!.good, REVIEWS.en!.mixed]) {
+        const { result } = draft(text, voice, { seed, rating: text === REVIEWS.en!.good ? 5 : 3 });
+        // Never a sentence of its own: "Our team." or "our team." after a full stop.
+        for (const part of body(result)) expect(part.text.trim(), result.text).not.toMatch(/^our team[.!]?$/i);
+        expect(result.text).not.toMatch(/(?:^|[.!?]\s+)our team[.!]/im);
+        const holder = result.parts.find((p) => p.guideline?.includes('phrase to use: "our team"'));
+        if (holder) {
+          woven++;
+          expect(holder.text.toLowerCase()).toContain("our team");
+          expect(holder.text.split(/\s+/).length).toBeGreaterThan(3);
+        }
+      }
+    }
+    expect(woven).toBeGreaterThan(0);
+  });
+});
+
+describe("weaving a brand fragment", () => {
+  it("uses it where the reply already says it, stands it in for the same noun, or reports that it does not fit", async () => {
+    const { weaveFragment, isFragment } = await import("./voice");
+    expect(isFragment("our team")).toBe(true);
+    expect(isFragment("we look forward to welcoming you back")).toBe(false);
+    expect(isFragment("Ihr Komfort ist unser Anliegen")).toBe(false);
+    const sentences = [{ text: "Thank you for your review." }, { text: "The team will be delighted to hear it." }];
+    expect(weaveFragment(sentences, "our team")).toBe(1);
+    expect(sentences[1]!.text).toBe("Our team will be delighted to hear it.");
+    expect(weaveFragment([{ text: "We loved having you." }], "our team")).toBe(-1);
+    expect(weaveFragment([{ text: "Our team loved having you." }], "our team")).toBe(0);
   });
 });

@@ -25,8 +25,8 @@ export function rulesForVariant(voice: VoiceRules, variant: DraftTone | undefine
   }
 }
 
-/** Greetings that read oddly without a name ("Dear,", "Liebe,"): the bank's anonymous greeting is used instead. */
-const NEEDS_NAME = /^(?:dear|dearest|liebe|lieber|liebe\/r|hallo|cher|chère|chers|querido|querida|estimado|estimada|caro|cara|gentile|prezado|prezada|beste|lieve|geachte)[\s,:!]*$/i;
+/** Greetings that read oddly without a name ("Dear,", "Liebe,", "Caro/a,"): the bank's anonymous greeting is used instead. */
+const NEEDS_NAME = /^(?:dear|dearest|liebe|lieber|liebe\/r|hallo|cher|chère|chers|querido|querida|estimado|estimada|caro|cara|gentile|prezado|prezada|beste|lieve|geachte)(?:\/\p{L}*)?[\s,:!]*$/iu;
 
 export function greetingPart(bank: PhraseBank, voice: VoiceRules, language: SupportedLanguage, guestName: string | null, renderer: Renderer): DraftPart {
   const own = voice.greetings[language]?.trim();
@@ -80,7 +80,43 @@ export function phraseLanguage(phrase: string, banks: Record<SupportedLanguage, 
   return best.language;
 }
 
-export type PhraseToUse = { text: string; place: "thanks" | "closing" | "body" };
+/** Where a brand phrase goes: its own sentence at the start, at the end or in the body, or woven into one of ours. */
+export type PhraseToUse = { text: string; place: "thanks" | "closing" | "body" | "woven" };
+
+/** Subjects and verbs that make a brand phrase a sentence of its own ("we look forward to ...", "Ihr Komfort ist ..."). */
+const SENTENCE_WORDS =
+  /(?<![\p{L}])(?:i|we|you|is|are|was|were|will|would|can|shall|hope|look|thank|thanks|welcome|love|appreciate|enjoy|ich|wir|sie|ist|sind|war|freuen|hoffen|danken|je|nous|vous|est|sont|serons|esperons|remercions|nosotros|usted|es|son|esperamos|agradecemos|noi|lei|è|sono|speriamo|ringraziamo|nós|você|é|são|wij|u|zijn|hopen|kijken)(?![\p{L}])/iu;
+/** Words that open a noun phrase that can stand in for ours: "our team" for "the team". */
+const DETERMINERS = "the|our|your|this|unser(?:e|em|en|er)?|das|die|der|den|dem|notre|nos|le|la|les|nuestr[oa]s?|el|los|las|nostr[oaie]|il|lo|o|os|as|noss[oa]s?|onze|ons|de|het";
+const DETERMINER = new RegExp(`^(?:${DETERMINERS})$`, "i");
+
+/** A phrase that cannot stand alone as a sentence ("our team", "home away from home"). */
+export const isFragment = (phrase: string) => !/[.!?…]$/.test(phrase.trim()) && !SENTENCE_WORDS.test(phrase);
+
+/**
+ * Works a fragment into one of the reply's sentences: already there, or standing in for the same noun
+ * ("the team" -> "our team"). Returns the index of the sentence it is in, or -1 when it does not fit
+ * anywhere (then the reply goes without it rather than carry a one-word sentence).
+ */
+export function weaveFragment(sentences: { text: string }[], fragment: string): number {
+  const phrase = fragment.trim();
+  const folded = foldSameLength(phrase);
+  const already = sentences.findIndex((s) => foldSameLength(s.text).includes(folded));
+  if (already >= 0) return already;
+  const words = phrase.split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  if (words.length < 2 || !DETERMINER.test(words[0] ?? "") || !/^\p{L}+$/u.test(head)) return -1;
+  const same = new RegExp(`(?<![\\p{L}])(?:${DETERMINERS})\\s+${head}(?![\\p{L}])`, "iu");
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    const m = same.exec(sentence.text);
+    if (!m) continue;
+    const replacement = /^\p{Lu}/u.test(m[0]) ? capitalize(phrase) : phrase;
+    sentence.text = sentence.text.slice(0, m.index) + replacement + sentence.text.slice(m.index + m[0].length);
+    return i;
+  }
+  return -1;
+}
 
 const CLOSING_LIKE = /\b(?:back|again|return|soon|next|wieder|wiedersehen|bald|bientôt|retour|prochain|pronto|volver|próxima|presto|tornare|prossim|breve|voltar|próxima|terug|snel|gauw)\b/i;
 const THANKS_LIKE = /\b(?:thank|thanks|danke|dank|merci|gracias|grazie|obrigad[oa]|agradec\w*|bedankt)\b/i;
@@ -109,6 +145,7 @@ export function phrasesToUse(
     if (!chosen.includes(p)) chosen.push(p);
   }
   return chosen.map((p) => {
+    if (isFragment(p)) return { text: p.trim(), place: "woven" as const };
     const sentence = capitalize(p.trim());
     const text = /[.!?…]$/.test(sentence) ? sentence : `${sentence}.`;
     const place = CLOSING_LIKE.test(p) ? "closing" : THANKS_LIKE.test(p) ? "thanks" : "body";

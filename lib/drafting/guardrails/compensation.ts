@@ -15,7 +15,7 @@ import { matchesIn, negatedAt, wordsPattern, type Rule } from "./shared";
 /** Always compensation, whatever follows. */
 const PROMISES = wordsPattern([
   // en
-  "refund(?:s|ed|ing)?", "reimburs\\w*", "compensat(?:e|ed|es|ing|ion)", "vouchers?", "gift (?:card|certificate)s?",
+  "refund(?:s|ed|ing)?", "reimburs\\w*", "compensat(?:e|ed|es|ing|ion)", "(?<!(?:booking|reservation|confirmation|hotel|travel|online|portal|agency|agent) )vouchers?(?! (?:no|nos|number|numbers|id|code)\\b)", "gift (?:card|certificate)s?",
   "discount(?:s|ed)?", "\\d+ ?% off", "money back", "(?:a|your) credit (?:note|towards?|on|to)",
   "free (?:night|nights|stay|stays|room|rooms|upgrade|dinner|dinners|meal|meals|bottle|drinks?|weekend)",
   "complimentary (?:night|nights|stay|stays|upgrade|dinner|bottle|drinks?|weekend|room)",
@@ -47,7 +47,7 @@ const PROMISES = wordsPattern([
 
 /** Free of charge: a fact next to something the property has, a gift otherwise. */
 const FREE = wordsPattern([
-  "free(?! (?:to|from|of noise|time)\\b)", "free of charge", "complimentary", "at no (?:extra |additional )?(?:cost|charge)",
+  "free(?! (?:to|from|of (?!charge|cost)|time)\\b)", "free of charge", "complimentary", "at no (?:extra |additional )?(?:cost|charge)",
   "kostenlos\\w*", "kostenfrei\\w*", "gratis", "umsonst", "gratuit\\w*", "petit-dejeuner offert", "sin coste", "sin costo",
   "sem custo", "kosteloos",
 ]);
@@ -96,11 +96,32 @@ function forNextStay(folded: string, index: number): boolean {
   return NEXT_STAY.test(before + after);
 }
 
+/** "You requested a refund": the guest's demand, reported, promises nothing (same clause, before the word). */
+const GUEST_ASKED = /\b(?:you|your|u)\b[^.!?;\n]{0,30}\b(?:request|demand|ask|want|claim|expect|insist)\w*\b(?:(?!\b(?:we|i|will|can)\b)[^.!?;,\n]){0,25}$/;
+
+/** Things hotels include for every guest: "our complimentary breakfast" describes the stay, it gives nothing. */
+const STANDING_NOUNS =
+  /(?:breakfast|buffet|wi-?fi|wlan|internet|parking|car park|pick-?\s?up|drop|shuttle|transfers?|airport transfers?|(?:mineral |drinking )?water|bottles? of water|water bottles?|tea|coffee|toiletries|cancellation|newspapers?|fruhstuck\w*|parkplatz\w*|parken|wasser|kaffee|stornierung|petit-dejeuner|eau|navette|annulation|desayuno|aparcamiento|agua|cancelacion|traslado|colazione|parcheggio|acqua|cancellazione|navetta|pequeno-almoco|cafe da manha|estacionamento|cancelamento|ontbijt|parkeren|annulering)\b/.source;
+const STANDING_AFTER = new RegExp(`^(?:\\s+\\S+){0,2}?\\s+${STANDING_NOUNS}`);
+const STANDING_BEFORE = new RegExp(`(?<![\\p{L}])${STANDING_NOUNS}(?:\\s+\\S+){0,2}\\s+$`, "u");
+/** What turns "free" into a gift for this guest, whatever follows it. */
+const GIFT_CUE =
+  /\b(?:for you|offer(?:s|ed)? you|give you|treat you|invite you|on us|on the house|as a (?:gesture|token)|to make up|we(?:'ll| will| would| shall| can| could)|fur sie|pour vous|para usted|per lei|para si|voor u)\b/;
+
+/** "We hope you enjoyed our complimentary breakfast": a claim about the property, not compensation. */
+function standingOffer(folded: string, index: number, length: number): boolean {
+  const after = folded.slice(index + length, index + length + 40);
+  const sentence = (folded.slice(Math.max(0, index - 100), index).split(/[.!?\n]/).pop() ?? "") + (folded.slice(index, index + 100).split(/[.!?\n]/)[0] ?? "");
+  const before = folded.slice(Math.max(0, index - 40), index);
+  const about = STANDING_AFTER.test(after) || STANDING_BEFORE.test(before);
+  return about && !GIFT_CUE.test(sentence) && !forNextStay(folded, index);
+}
+
 export const compensationRule: Rule = (reply, context) => {
   if (context.voice?.allowCompensation) return [];
   const flags: GuardrailFlag[] = [];
   const add = (index: number, words: string) => {
-    if (negatedAt(reply.folded, index)) {
+    if (negatedAt(reply.folded, index) || GUEST_ASKED.test(reply.folded.slice(Math.max(0, index - 80), index))) {
       flags.push({
         code: "compensation-mentioned",
         message: "Mentions compensation without promising it; check that it does not read as arguing about money.",
@@ -128,6 +149,16 @@ export const compensationRule: Rule = (reply, context) => {
     if (NOT_A_GIFT.test(before) || NOT_A_GIFT.test(reply.folded.slice(m.index, m.index + m.length + 3))) continue;
     if (PRAISE_NOT_GIFT.test(reply.folded.slice(m.index + m.length, m.index + m.length + 24))) continue;
     if (nearbyProfileWord(reply.folded, m.index, m.length, context.profileText) && !forNextStay(reply.folded, m.index)) continue;
+    // With amenities listed, anything free beyond them is invented; without, staff are asked to check.
+    if ((context.profile?.amenities.length ?? 0) === 0 && standingOffer(reply.folded, m.index, m.length)) {
+      flags.push({
+        code: "amenity-unverified",
+        message: "Says something is included free of charge, which the property profile does not state: check it is right before publishing.",
+        excerpt: reply.text.slice(m.index, m.index + m.length + 30).replace(/\s+/g, " ").trim(),
+        blocking: false,
+      });
+      continue;
+    }
     add(m.index, reply.text.slice(Math.max(0, m.index - 20), m.index + m.length + 20).replace(/\s+/g, " ").trim());
   }
   return flags;

@@ -56,6 +56,8 @@ function emails(reply: CheckedText, context: PreparedContext): GuardrailFlag[] {
   return flags;
 }
 
+const STAY_NUMBER_BEFORE = /(?<![a-z])(?:room|rooms|id|booking|reservation|voucher|confirmation|folio|zimmer|chambre|habitacion|camera|quarto|kamer)\W*(?:(?:no|nr|number|nos|numbers|#)\W*)?$/;
+
 function phones(reply: CheckedText, context: PreparedContext): GuardrailFlag[] {
   const own = digitsOf(context.profile?.phone ?? "");
   const reviewDigits = digitsOf(context.reviewText ?? "");
@@ -65,14 +67,23 @@ function phones(reply: CheckedText, context: PreparedContext): GuardrailFlag[] {
     if (digits.length < 7 || digits.length > 15 || notAPhone(m[0])) continue;
     if (own && (own.endsWith(digits.slice(-9)) || digits.endsWith(own.slice(-9)))) continue;
     if (context.profileText.replace(/\D/g, "").includes(digits)) continue;
+    // "room # 212/214/215", "booking id no – 946916377": the guest's stay, not a contact number.
+    const stay = STAY_NUMBER_BEFORE.test(reply.folded.slice(Math.max(0, m.index - 30), m.index));
     const guests = reviewDigits.includes(digits);
     flags.push(
-      guests
+      stay
+        ? { code: "personal-data", message: "Gives the number of the guest's room or booking; it identifies the guest and must not be published.", excerpt: m[0].trim(), blocking: true }
+        : guests
         ? { code: "personal-data", message: "Repeats a number from the review; it is not the property's (profile) and may be the guest's phone or booking.", excerpt: m[0].trim(), blocking: true }
         : { code: "contact-not-in-profile", message: "Gives a phone number that is not the property's (profile); it may be invented.", excerpt: m[0].trim(), blocking: true },
     );
   }
   return flags;
+}
+
+/** "a pleasant stay.It was" or "3 days.In addition": a missing space after a full stop, not a domain. */
+function sentencesRunTogether(link: string): boolean {
+  return /^\p{Ll}[\p{L}-]*\.\p{Lu}\p{Ll}{1,3}$/u.test(link);
 }
 
 function links(reply: CheckedText, context: PreparedContext): GuardrailFlag[] {
@@ -85,6 +96,7 @@ function links(reply: CheckedText, context: PreparedContext): GuardrailFlag[] {
     const host = hostOf(link);
     if (own && (host === own || host.endsWith(`.${own}`))) continue;
     if (!/^(?:https?:|www\.)/i.test(link) && PLATFORM_NAMES.test(link)) continue;
+    if (sentencesRunTogether(link)) continue;
     flags.push({ code: "link-not-in-profile", message: "Contains a link that is not the property's website (profile).", excerpt: link, blocking: true });
   }
   return flags;

@@ -9,6 +9,9 @@ import type { Rule } from "./shared";
 
 const MIN_WORDS = 6;
 const MIN_CONFIDENCE = 0.15;
+/** A short paragraph ("Best wishes, Uma Narayan, Treebo Hotel") is mostly names: it needs a surer reading. */
+const SHORT_PARAGRAPH = 12;
+const SHORT_CONFIDENCE = 0.5;
 
 const NAMES: Record<string, string> = { en: "English", de: "German", fr: "French", es: "Spanish", it: "Italian", pt: "Portuguese", nl: "Dutch" };
 export const languageName = (code: string) => NAMES[code] ?? code;
@@ -17,9 +20,10 @@ export const languageName = (code: string) => NAMES[code] ?? code;
 export function paragraphLanguages(text: string): string[] {
   const found: string[] = [];
   for (const paragraph of text.split(/\n\s*\n/)) {
-    if (paragraph.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < MIN_WORDS) continue;
+    const words = paragraph.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    if (words < MIN_WORDS) continue;
     const detected = detectLanguage(paragraph);
-    if (detected && detected.confidence >= MIN_CONFIDENCE) found.push(detected.language);
+    if (detected && detected.confidence >= (words < SHORT_PARAGRAPH ? SHORT_CONFIDENCE : MIN_CONFIDENCE)) found.push(detected.language);
   }
   if (found.length === 0) {
     const whole = detectLanguage(text);

@@ -1,3 +1,7 @@
+import { isKnownWord } from "../../reviews/compiled-lexicon";
+import { isSupportedLanguage } from "../../reviews/language-profiles";
+import { findStaffNames } from "../../reviews/staff-names";
+import { splitSentences } from "../../reviews/text";
 import { greetingName } from "../builtin/guest-name";
 import type { GuardrailFlag } from "../types";
 import { excerptAt, foldSameLength, matchesIn, type CheckedText, type PreparedContext, type Rule } from "./shared";
@@ -58,12 +62,15 @@ function roomNumbers(reply: CheckedText, context: PreparedContext): GuardrailFla
 
 function bookingReferences(reply: CheckedText, context: PreparedContext): GuardrailFlag[] {
   const flags: GuardrailFlag[] = [];
+  const displayName = nameWords(context.authorName);
   const seen = new Set<number>();
   for (const pattern of [BOOKING_REFERENCE, BARE_REFERENCE]) {
     for (const m of matchesIn(reply, pattern)) {
       const code = m.words.match(/[A-Za-z0-9-]*\d[A-Za-z0-9-]*$/)?.[0] ?? m.words;
       const end = m.index + m.length;
       if (seen.has(end) || context.profileText.includes(code.toLowerCase()) || /^(?:19|20)\d{2}$/.test(code)) continue;
+      // Platforms give anonymous guests names like "Roam53280852980"; greeting them by it reveals nothing.
+      if (displayName.has(foldSameLength(m.words.replace(/^#/, "")))) continue;
       // Long digit runs are left to the phone check, which knows the property's number.
       if (pattern === BARE_REFERENCE && /^\d{7,}$/.test(code)) continue;
       seen.add(end);
@@ -71,6 +78,11 @@ function bookingReferences(reply: CheckedText, context: PreparedContext): Guardr
     }
   }
   return flags;
+}
+
+/** The display name's words with their digits ("Roam53280852980"), folded. */
+function nameWords(name: string | null | undefined): Set<string> {
+  return new Set(foldSameLength(name ?? "").split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 }
 
 function nameTokens(name: string | null | undefined): Set<string> {
@@ -105,6 +117,31 @@ function namesBeyondDisplayName(reply: CheckedText, context: PreparedContext): G
   return flags;
 }
 
+/** Capitalised words of dishes, drinks, cuisines and venues: "Paneer Tikka", "North Indian", "Lotus Lounge". */
+const DISH_AND_VENUE_WORDS = new Set(
+  `club lounge grill kitchen pub tavern bistro brasserie bakery deli cafe café terrace pool spa suite villa cottage deluxe premium
+  festival fest special platter buffet brunch lunch dinner breakfast menu tea coffee juice lemonade mocktail cocktail wine beer cake
+  dessert pizza pasta burger sandwich salad soup curry biryani tikka thali kebab chicken mutton lamb fish prawn paneer cheese masala
+  indian asian chinese thai italian continental mexican french japanese mediterranean oriental north south east west sunday saturday`.split(/\s+/).filter(Boolean),
+);
+
+/** A word before a name that makes it a thing or a place: "the Galouti Kebab", "our Sunday Brunch", "at Mezzo Mezzo". */
+const THING_BEFORE = /(?:^|[^\p{L}])(?:the|our|your|its|their|an|at|le|la|les|der|die|das|el|los|las|il|lo|het|unser\w*|notre|nuestr\w*|nostr\w*|noss\w*|onze)\s*['"‘“]?\s*$/iu;
+
+/** Words around a name that make its bearer one of the hotel's people ("housekeeping staff Gaurav Nayak"). */
+const STAFF_CONTEXT =
+  /(?<![\p{L}])(?:sta(?:ff?|ffer|ffs)|team|colleagues?|employees?|associates?|housekeeping|house keeping|reception\w*|front (?:desk|office)|concierge|department|f ?& ?b|fnb|chef|waiter|waitress|server|steward|butler|bell ?boy|driver|manager|service|personal|personnel|mitarbeiter\w*|rezeption|equipe|equipo|personale|medewerker\w*|receptie|shared with|passed on to|pass(?:ed)? (?:it |them )?on to)(?![\p{L}])/iu;
+
+/** Staff the guest names ("thanks to Rahul", "Mr. Singh at reception"): the hotel's people, not the guest's data. */
+function staffNamedIn(reviewText: string, language: string | null): Set<string> {
+  const lang = isSupportedLanguage(language) ? language : "en";
+  return new Set(
+    splitSentences(reviewText)
+      .flatMap((sentence) => findStaffNames(sentence, lang))
+      .map((name) => foldSameLength(name.split(/\s+/).pop() ?? "")),
+  );
+}
+
 /** Two or three capitalised words in a row, read as a person's full name unless they name a place. */
 function fullNamesIn(text: string): string[] {
   const names: string[] = [];
@@ -113,7 +150,7 @@ function fullNamesIn(text: string): string[] {
     // "Mr Onkar" is one name with a courtesy title, not a full name.
     if (HONORIFIC_WORD.test(words[0] ?? "")) words = words.slice(1);
     const folded = words.map(foldSameLength);
-    if (words.length < 2 || folded.some((w) => PLACE_WORDS.has(w) || NOT_SURNAMES.has(w) || w.length < 2)) continue;
+    if (words.length < 2 || folded.some((w) => PLACE_WORDS.has(w) || NOT_SURNAMES.has(w) || DISH_AND_VENUE_WORDS.has(w) || w.length < 2 || isKnownWord(w))) continue;
     names.push(words.join(" "));
   }
   return names;
@@ -125,11 +162,19 @@ function fullNamesFromReview(reply: CheckedText, context: PreparedContext): Guar
   const shown = nameTokens(context.authorName);
   const own = nameTokens(`${context.property.name} ${context.property.city} ${context.property.signatoryName ?? ""}`);
   const flags: GuardrailFlag[] = [];
+  let staff: Set<string> | null = null;
   for (const name of new Set(fullNamesIn(context.reviewText))) {
     const words = name.split(/\s+/).map(foldSameLength);
     if (words.every((w) => shown.has(w)) || words.some((w) => own.has(w))) continue;
     const at = reply.text.indexOf(name);
     if (at < 0 || !NAME.test(name)) continue;
+    if (THING_BEFORE.test(reply.text.slice(Math.max(0, at - 12), at))) continue;
+    staff ??= staffNamedIn(context.reviewText, context.reviewLanguage);
+    if (words.some((w) => staff!.has(w))) continue;
+    const inReview = context.reviewText.indexOf(name);
+    const sentence = `${context.reviewText.slice(0, inReview).split(/[.!?\n]/).pop()}${context.reviewText.slice(inReview).split(/[.!?\n]/)[0]}`;
+    if (STAFF_CONTEXT.test(sentence)) continue;
+    if (STAFF_CONTEXT.test(reply.text.slice(Math.max(0, at - 50), at))) continue;
     flags.push({ code: "personal-data", message: "Repeats a person's full name from the review; use a first name at most.", excerpt: excerptAt(reply.text, at, name.length), blocking: true });
   }
   return flags;

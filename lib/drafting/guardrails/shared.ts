@@ -90,7 +90,7 @@ export function checkedText(reply: string, context: ReplyContext): CheckedText {
 }
 
 /** Words that turn a statement around in Lobby's languages ("we cannot offer a refund"). */
-const NEGATION = /\b(not|no|never|cannot|can't|cant|unable|nicht|keineswegs|keinesfalls|kein|keine|keinen|keiner|nie|niemals|ne|n'|pas|jamais|aucun|aucune|nunca|ningun|ninguna|non|mai|nessun|nessuna|nessuno|nao|nenhum|nenhuma|niet|geen|nooit)\b/;
+const NEGATION = /\b(not|no|never|cannot|can't|cant|unable|without|ohne|sans|sin|senza|sem|zonder|nicht|keineswegs|keinesfalls|kein|keine|keinen|keiner|nie|niemals|ne|n'|pas|jamais|aucun|aucune|nunca|ningun|ninguna|non|mai|nessun|nessuna|nessuno|nao|nenhum|nenhuma|niet|geen|nooit)\b/;
 
 /** Whether the few words before `index` (within the sentence) negate what follows. */
 export function negatedAt(folded: string, index: number, words = 5): boolean {

@@ -106,6 +106,10 @@ export const de: PhraseBank = {
     "Ich würde mich freuen, persönlich mit Ihnen über Ihren Aufenthalt zu sprechen; bitte wenden Sie sich dazu direkt an das Hotel.",
     "Bitte zögern Sie nicht, sich direkt an das Hotel zu wenden – ich würde gern mehr darüber erfahren, was vorgefallen ist.",
   ],
+  serious: [
+    "Was Sie schildern, ist ernst, und ich gehe dem persönlich mit den zuständigen Verantwortlichen nach.",
+    "Ich nehme Ihre Schilderung sehr ernst und kläre persönlich mit dem Team, was geschehen ist.",
+  ],
   closing: {
     glowing: [
       "Bis hoffentlich bald {inCity} – wir freuen uns auf Sie!",

@@ -13,7 +13,7 @@ export const enFollowUp: Pick<PhraseBank, "nextStepFor" | "questionAbout" | "ans
     dirty: [
       "I have passed your comments about {noun} to our housekeeping manager, who is [reviewing|going over] [our cleaning checks|the cleaning routine] with the team.",
       "Our housekeeping manager has your feedback on {noun} and will [go over|review] [the inspection of every room before arrival|our room checks before each arrival] with the team.",
-      "[I have asked|I have made sure] our housekeeping manager [to look|looks] into {noun} with the team, [and rooms are checked again before each arrival|so that it does not happen again].",
+      "[I have asked our housekeeping manager to look|I have made sure our housekeeping manager looks] into {noun} with the team, [and rooms are checked again before each arrival|so that it does not happen again].",
     ],
     broken: [
       "I have reported the problem with {noun} to our maintenance team so that it is [checked and repaired|looked at and put right|fixed without delay].",

@@ -97,6 +97,10 @@ export const en: PhraseBank = {
     "I would [appreciate|welcome] the opportunity to discuss your stay [personally|in more detail]; please [get in touch with|contact] the hotel directly and ask for me.",
     "[Please do not hesitate to|Please feel free to] contact the hotel directly[ and ask for me|]; I would [like|be grateful for the chance] to hear more about your experience.",
   ],
+  serious: [
+    "What you describe is serious, and I am [looking into it personally|personally reviewing what happened] with the managers concerned.",
+    "I take what you describe very seriously and have [asked the managers concerned to look into it with me|started looking into it personally with the team].",
+  ],
   closing: {
     glowing: [
       "We [look forward to|hope to have the pleasure of|would be delighted to be] welcoming you back {inCity} [soon|before long|on your next visit|on your next trip].",

@@ -109,6 +109,10 @@ export const es: PhraseBank = {
     "Me gustaría hablar con usted personalmente sobre su estancia; le ruego que se ponga en contacto directamente con el hotel.",
     "Le invito a contactar directamente con el hotel: me gustaría entender con más detalle lo que ocurrió.",
   ],
+  serious: [
+    "Lo que describe es grave, y lo estoy revisando personalmente con los responsables.",
+    "Me tomo muy en serio lo que nos cuenta y estoy revisando personalmente lo ocurrido con el equipo.",
+  ],
   closing: {
     glowing: [
       "¡Esperamos verle de nuevo [muy pronto|pronto] {inCity}!",

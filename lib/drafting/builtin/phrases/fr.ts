@@ -109,6 +109,10 @@ export const fr: PhraseBank = {
     "J'aimerais beaucoup échanger avec vous au sujet de votre séjour ; n'hésitez pas à contacter directement l'hôtel.",
     "Je vous invite à prendre contact directement avec l'hôtel : je souhaiterais comprendre plus précisément ce qui s'est passé.",
   ],
+  serious: [
+    "Ce que vous décrivez est grave, et je [m'en occupe personnellement|examine personnellement la situation] avec les responsables concernés.",
+    "Je prends très au sérieux ce que vous décrivez et j'examine personnellement ce qui s'est passé avec l'équipe.",
+  ],
   closing: {
     glowing: [
       "Nous espérons vous revoir [très vite|bientôt] {inCity} : à bientôt !",

@@ -109,6 +109,10 @@ export const it: PhraseBank = {
     "Mi piacerebbe parlare personalmente con Lei del Suo soggiorno; La prego di contattare direttamente l'hotel.",
     "La invito a mettersi in contatto direttamente con l'hotel: vorrei capire più nel dettaglio cosa è accaduto.",
   ],
+  serious: [
+    "Quanto descrive è grave e me ne sto occupando personalmente con i responsabili.",
+    "Prendo molto sul serio quanto ci racconta e sto verificando personalmente l'accaduto con il team.",
+  ],
   closing: {
     glowing: [
       "Speriamo di rivederLa [prestissimo|presto] {inCity}: a presto!",

@@ -108,6 +108,10 @@ export const nl: PhraseBank = {
     "Ik zou graag persoonlijk met u over uw verblijf spreken; neemt u daarvoor gerust rechtstreeks contact op met het hotel.",
     "Ik nodig u van harte uit om rechtstreeks contact op te nemen met het hotel: ik wil graag beter begrijpen wat er is misgegaan.",
   ],
+  serious: [
+    "Wat u beschrijft is ernstig, en ik zoek dit persoonlijk uit met de verantwoordelijken.",
+    "Ik neem wat u beschrijft zeer serieus en bekijk persoonlijk met het team wat er is gebeurd.",
+  ],
   closing: {
     glowing: [
       "We hopen u [heel snel|snel] weer te zien {inCity}: tot gauw!",

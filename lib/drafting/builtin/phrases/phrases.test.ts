@@ -22,7 +22,7 @@ function* templates(bank: PhraseBank): Generator<{ slot: string; template: strin
   for (const t of bank.generalPraise) yield { slot: "general-praise", template: t, values: common };
   for (const t of bank.generalComplaint) yield { slot: "general-complaint", template: t, values: common };
   for (const t of bank.staffNamed) yield { slot: "staff-named", template: t, values: [...common, "names"] };
-  for (const t of [...bank.question, ...bank.contact]) yield { slot: "contact", template: t, values: common };
+  for (const t of [...bank.question, ...bank.contact, ...bank.serious]) yield { slot: "contact", template: t, values: common };
   for (const t of bank.answer) yield { slot: "answer", template: t, values: [...common, "fact"] };
   for (const t of [...bank.signOff, ...bank.informal.signOff]) yield { slot: "sign-off", template: t, values: [] };
   for (const t of bank.informal.greeting.named) yield { slot: "greeting", template: t, values: ["name"] };

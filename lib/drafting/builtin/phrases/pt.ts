@@ -109,6 +109,10 @@ export const ptBR: PhraseBank = {
     "Gostaria muito de conversar pessoalmente sobre a sua estadia; peço que entre em contato diretamente com o hotel.",
     "Fica o convite para entrar em contato diretamente com o hotel: gostaria de compreender melhor o que aconteceu.",
   ],
+  serious: [
+    "O que descreve é grave, e estou analisando pessoalmente o ocorrido com os responsáveis.",
+    "Levo muito a sério o que nos relata e estou verificando pessoalmente com a equipe o que aconteceu.",
+  ],
   closing: {
     glowing: [
       "Esperamos revê-lo [muito em breve|em breve] {inCity}: até breve!",

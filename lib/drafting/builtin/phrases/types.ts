@@ -62,6 +62,8 @@ export type PhraseBank = {
   informal: { greeting: { named: string[]; anonymous: string[] }; signOff: string[] };
   /** 1-2 stars: an invitation to contact the hotel directly (never an address, number or offer). */
   contact: string[];
+  /** The guest reports something a manager must see (safety, harassment, theft...): taken seriously, looked into personally; no admission, no offer. */
+  serious: string[];
   /** May use {inCity}; templates that do are skipped when the city has no safe form. */
   closing: Record<Tone, string[]>;
   signOff: string[];
