@@ -20,6 +20,8 @@ export const ASPECT_LABELS: Record<Aspect, string> = {
   "air-conditioning": "Air conditioning",
   smell: "Smell",
   view: "View",
+  facilities: "Building & common areas",
+  billing: "Booking & billing",
 };
 
 export const URGENCY_REASON_LABELS: Record<UrgencyReason["kind"], string> = {

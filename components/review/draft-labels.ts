@@ -1,7 +1,7 @@
 import type { Aspect } from "@/lib/reviews/analyse";
 import type { DraftTone } from "@/lib/drafting/types";
 import type { VoiceCheckName } from "@/lib/voice/voice-score";
-import { ASPECT_LABELS } from "./analysis-labels";
+import { ASPECT_LABELS, URGENCY_REASON_LABELS } from "./analysis-labels";
 
 // The "why" panel's words for what a part of a draft answers, and the tone and voice check names.
 
@@ -30,15 +30,18 @@ const FIXED: Record<string, string> = {
 };
 
 const aspectLabel = (key: string) => ASPECT_LABELS[key as Aspect] ?? key.replace(/-/g, " ");
+const urgencyLabel = (key: string) => URGENCY_REASON_LABELS[key as keyof typeof URGENCY_REASON_LABELS] ?? key.replace(/-/g, " ");
 
 /**
  * "aspect:breakfast:positive" -> "Breakfast (praise)", "aspect:room:negative,aspect:bed:negative" ->
- * "Room, Bed (complaint)", "next-step:noise" -> "What happens next: Noise". Anything else (an LLM's own
+ * "Room, Bed (complaint)", "next-step:noise" -> "What happens next: Noise", "urgency:safety,theft" ->
+ * "Serious report: Safety, Theft". Anything else (an LLM's own
  * wording) is shown as it is.
  */
 export function describeAnswer(answers: string): string {
   const fixed = FIXED[answers];
   if (fixed) return fixed;
+  if (answers.startsWith("urgency:")) return `Serious report: ${answers.slice("urgency:".length).split(",").map(urgencyLabel).join(", ")}`;
   if (answers.startsWith("next-step:")) return `What happens next: ${answers.slice("next-step:".length).split(",").map(aspectLabel).join(", ")}`;
   const aspects = answers.split(",").map((a) => /^aspect:([\w-]+):(positive|negative)$/.exec(a.trim()));
   if (aspects.length > 0 && aspects.every(Boolean)) {

@@ -19,10 +19,13 @@ const CONJUNCTIONS = new Set("and or und oder sowie et ou y e ed en of plus with
 
 type Mention = { aspect: Aspect; at: number; end: number; pause: number; clause: number; own: Polarity | 0; cues: number[] };
 
-/** Aspects that are also where the others happen: "the air conditioning in our room" is about the air conditioning. */
-const CONTAINERS = new Set<Aspect>(["room"]);
-/** Words that make the container a place: "in", "im", "dans", "en", "nella", "no", "op" (folded). */
-const LOCATIVES = new Set("in inside within of im in auf vom von dans du des de en del nel nella nei della di no na nos nas do da em op van".split(" "));
+/**
+ * Aspects that are also where the others happen: "the air conditioning in our room" is about the air
+ * conditioning, "the view from the terrace" about the view, "the smell of the lobby" about the smell.
+ */
+const CONTAINERS = new Set<Aspect>(["room", "facilities"]);
+/** Words that make the container a place: "in", "from", "im", "dans", "en", "nella", "no", "op" (folded). */
+const LOCATIVES = new Set("in inside within of from on at im in auf aus vom von dans du des de sur en desde del nel nella nei della di dalla dal sulla no na nos nas do da em op van vanaf".split(" "));
 
 /** Container mentions that only say where a more specific aspect was: they take no cue of their own. */
 function locations(mentions: Mention[], tokens: Token[], glue: Set<number>): Map<Mention, Mention> {

@@ -62,7 +62,7 @@ describe("analyseAndStore", () => {
     expect(row).toMatchObject({ sentiment: "negative", urgency: "URGENT", analysisVersion: ANALYSIS_VERSION });
     const read = readStoredAnalysis(row.analysis);
     expect(read?.urgency.reasons).toEqual([{ kind: "hygiene", sentence: "We found bed bugs in the mattress on the first night." }]);
-    expect(read?.questions).toEqual([{ text: "Can you tell me when the refund will arrive?" }]);
+    expect(read?.questions).toEqual([{ text: "Can you tell me when the refund will arrive?", topic: "billing" }]);
     expect(read).toEqual(analysis);
   });
 

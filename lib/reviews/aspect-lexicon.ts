@@ -22,28 +22,34 @@ export const ASPECTS = [
   "air-conditioning",
   "smell",
   "view",
+  "facilities",
+  "billing",
 ] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
 export const ASPECT_LEXICON: Record<SupportedLanguage, Record<Aspect, string>> = {
   en: {
-    room: "room|rooms|suite|suites|bedroom|accommodation|furniture|furnishings|decor|balcony|minibar|kettle|wardrobe|+spacious|+roomy|-cramped|-dated|-shabby|-run down|-rundown",
+    room: "room|rooms|suite|suites|bedroom|accommodation|furniture|furnishings|balcony|minibar|kettle|wardrobe|curtain*|+spacious|+roomy|-cramped|-dated|-shabby|-run down|-rundown",
     cleanliness: "+clean|+cleaner|+cleanest|cleanliness|cleaned|cleaning|housekeeping|+spotless|+immaculate|+pristine|-dirty|-filthy|-dusty|-dust|-stain*|-mould*|-mold|-moldy|-grimy|-unclean|-cockroach*|-bedbug*|-bed bugs|-hairs",
-    bathroom: "bathroom|bathrooms|en suite|ensuite|shower|showers|toilet|toilets|bath|bathtub|tub|sink|towel*|toiletries|shampoo|hairdryer|hot water|water pressure",
+    bathroom: "bathroom|bathrooms|bath room|washroom*|en suite|ensuite|shower|showers|toilet|toilets|bath|bathtub|tub|sink|tap|taps|faucet*|towel*|toiletries|shampoo|hairdryer|hot water|water pressure|-no hot water|-cold shower*",
     bed: "bed|beds|mattress*|pillow*|linen|linens|sheets|duvet|bedding|+slept well|+slept like a baby",
-    staff: "staff|team|employees|employee|personnel|reception|receptionist*|front desk|concierge|manager|waiter*|waitress*|bartender*|doorman|porter|housekeeper*|service|host|hosts|hospitality|+friendly|+helpful|+welcoming|+attentive|+courteous|+polite|-rude|-unfriendly|-unhelpful|-unprofessional|-impolite",
+    staff: "staff|staffs|team|employees|employee|personnel|reception|receptionist*|front desk|concierge|manager|waiter*|waitress*|bartender*|barman|barmen|barista*|bellboy*|bellman|bellhop*|doorman|porter|housekeeper*|service|host|hosts|hospitality|+friendly|+helpful|+welcoming|+attentive|+courteous|+polite|+humble|+cordial|+supportive|+responsive|-rude|-unfriendly|-unhelpful|-unprofessional|-impolite",
     breakfast: "breakfast*|brunch|buffet|coffee|croissant*|pastries|eggs|omelette*|omelet*",
-    food: "food|restaurant|restaurants|dinner|lunch|meal|meals|menu|dish|dishes|chef|cuisine|room service|bar|drinks|cocktail*|wine",
-    location: "location|located|situated|the area|this area|neighbourhood|neighborhood|walking distance|close to|near|nearby|metro|subway|station|tube|beach|centre|center|downtown|old town|+central|+convenient location|+well located|+perfectly located|+short walk|+minutes walk|+few minutes walk|+stones throw|+steps from|+steps away|+very close to|+close by|+right next to|+conveniently located|-far from|-remote",
-    noise: "-noise|-noisy|-loud|-noises|-thin walls|-street noise|-traffic|-construction|-barking|-could hear|soundproof*|+quiet|+quieter|+peaceful|+tranquil|+silent",
-    value: "value|price|prices|priced|cost|money|value for money|+good value|+great value|+worth it|+worth every|+affordable|+reasonable|+reasonably priced|-expensive|-overpriced|-pricey|-rip off",
-    "check-in": "check in|checkin|check out|checkout|arrival|departure|key card|keycard|keys|early check in|late check out|+smooth check in|-queue",
+    food: "food|restaurant|restaurants|dinner|lunch|meal|meals|menu|dish|dishes|chef|cuisine|dining|room service|room services|bar|drinks|cocktail*|wine|cafe|pizza*",
+    location: "location|located|situated|the area|this area|neighbourhood|neighborhood|walking distance|close to|near|nearby|metro|subway|station|tube|beach|centre|center|downtown|old town|+central|+convenient location|+well located|+perfectly located|+short walk|+minutes walk|+few minutes walk|+stones throw|+steps from|+steps away|+very close to|+close by|+right next to|+conveniently located|+heart of|+at the heart|+in the heart|+walking distance|+walkable|+near to|+very near|-far from|-remote|-congested|-hard to find|-difficult to find|-hard to locate|-difficult to locate",
+    noise: "-noise|-noisy|-loud|-noises|-thin walls|-street noise|-traffic|-construction|-barking|-could hear|soundproof*|+quiet|+quieter|+peaceful|+tranquil|+silent|+silence|+calm|+serene",
+    value: "value|price|prices|priced|pricing|cost|costs|costing|money|budget|value for money|at this price|at that price|for this price|for that price|for the price|at these prices|+good value|+great value|+worth|+worth it|+worth every|+money well spent|+affordable|+reasonable|+reasonably priced|+cost effective|+budget friendly|+pocket friendly|-expensive|-overpriced|-over priced|-pricey|-rip off|-ripoff|-highway robbery|-daylight robbery|-not value for money|-no value for money|-poor value|-not worth the money|-not worth the price",
+    "check-in": "check in|checkin|check out|checkout|arrival|departure|key card|keycard|keys|+early check in|+late check out|+smooth check in|-queue",
     wifi: "wifi|wi fi|internet|connection|signal",
     parking: "parking|car park|garage|valet|parked",
     "pool-spa": "pool|pools|swimming pool|pool area|rooftop pool|spa|sauna|jacuzzi|hot tub|gym|fitness|steam room|wellness|massage*",
-    "air-conditioning": "air conditioning|air conditioner|air con|aircon|ac|a c|heating|heater|radiator|-too hot|-too warm|-too cold|-stuffy",
-    smell: "smell|smells|smelled|smelt|smelling|scent|aroma|-smelly|-odour*|-odor*|-stink*|-stank|-stench|-musty|-whiff|-bad smell|-strong smell|-weird smell|-funny smell|-foul smell|-musty smell|-damp smell|-mouldy smell|-smell of smoke|-smelled of smoke|-smelt of smoke|-smell of cigarette*|-smelled of cigarette*|-smell of sewage|-smelled of sewage|-smelled like sewage|-smell of damp|-smelled of damp|-smelled damp|-smelled musty|-smells musty|+fragrant",
+    "air-conditioning": "air conditioning|airconditioning|air conditioner|air con|aircon|ac|a c|heating|heater|radiator|-too hot|-too warm|-too cold|-stuffy",
+    smell: "smell|smells|smelled|smelt|smelling|scent|aroma|-smelly|-odour*|-odor*|-stink*|-stank|-stench|-musty|-whiff|-bad smell|-strong smell|-weird smell|-funny smell|-foul smell|-musty smell|-damp smell|-mouldy smell|-smell of damp*|-smell of smoke|-smelled of smoke|-smelt of smoke|-smell of cigarette*|-smelled of cigarette*|-smell of sewage|-smelled of sewage|-smelled like sewage|-smell of damp|-smelled of damp|-smelled damp|-smelled musty|-smells musty|+fragrant",
     view: "view|views|+sea view|+ocean view|+overlooking|panorama|panoramic|skyline",
+    facilities:
+      "building|buildings|architecture|decor|interior|interiors|lobby|lounge|lounges|common area*|public area*|terrace|terraces|rooftop|rooftops|roof terrace|garden|gardens|courtyard|lift|lifts|elevator*|staircase|stairs|corridor*|hallway*|ambience|ambiance|atmosphere|amenities|facilities|facility",
+    billing:
+      "bill|bills|billing|billed|invoice*|receipt|charge|charges|charged|extra charge*|deposit|refund*|payment|payments|credit card|pre authorisation|pre authorization|booking|reservation|cancellation|-overcharged|-overcharging|-double charged|-charged double|-charged twice|-charged us twice|-charged me twice|-charged my card twice|-charged our card twice|-hidden fees|-hidden charges|-extra fees|-wrong amount",
   },
   de: {
     room: "zimmer|*zimmer|zimmers|suite|unterkunft|einrichtung|möbel|balkon|minibar|wasserkocher|schrank|+geräumig*|-beengt|-abgewohnt|-renovierungsbedürftig|-veraltet*|-in die jahre gekommen",
@@ -55,7 +61,7 @@ export const ASPECT_LEXICON: Record<SupportedLanguage, Record<Aspect, string>> =
     food: "essen|restaurant|abendessen|mittagessen|speisen|gericht*|küche|koch|speisekarte|zimmerservice|bar|getränke|wein|cocktail*|halbpension",
     location: "lage|gelegen|umgebung|nähe|in der nähe|bahnhof|u bahn|s bahn|strand|altstadt|innenstadt|zentrum|fußläufig|+zentral*|+zentral gelegen|+ideal gelegen|+gut gelegen|-abgelegen*|-weit weg|-weit entfernt",
     noise: "-lärm|-laut|-lauter|-lautes|-laute|-hellhörig*|-geräusch*|-verkehrslärm|-straßenlärm|-baustelle|-dünne wände|schallschutz|+ruhig*|+leise|+still",
-    value: "preis|preise|*preis|preis leistung|preis leistungs verhältnis|kosten|geld|+günstig*|+preiswert*|+fair|-teuer*|-überteuert*|-zu teuer",
+    value: "preis|preise|*preis|preis leistung|preis leistungs verhältnis|kosten|geld|+günstig*|+preiswert*|+fair|-teuer*|-überteuert*|-zu teuer|-wucher*|-abzocke|-nepp|-halsabschneider*|-kein gutes preis leistungs verhältnis|für den preis|zu diesem preis|bei dem preis|bei diesem preis|+preis wert|+seinen preis wert",
     "check-in": "check in|checkin|check out|checkout|anreise|ankunft|abreise|einchecken|auschecken|schlüssel*|zimmerkarte|-warteschlange",
     wifi: "wlan|w lan|wifi|wi fi|internet|internetverbindung",
     parking: "parkplatz|parkplätze|*parkplatz|parken|parkhaus|tiefgarage|garage|valet",
@@ -63,6 +69,10 @@ export const ASPECT_LEXICON: Record<SupportedLanguage, Record<Aspect, string>> =
     "air-conditioning": "klimaanlage|klima|klimatisiert|heizung|ventilator|-zu warm|-zu heiß|-zu kalt|-stickig*",
     smell: "-geruch|-gerüche|-*geruch|-gestunken|-stinkt|-stank|-roch|-muffig*|-mief*|+duftet*|+duft|+duftend*|+riecht gut|+roch gut|+roch frisch",
     view: "aussicht|ausblick|blick|meerblick|seeblick|bergblick|stadtblick|panorama*",
+    facilities:
+      "gebäude|haus|architektur|einrichtung des hotels|dekoration|deko|ambiente|atmosphäre|lobby|eingangshalle|lounge|aufenthaltsraum|gemeinschaftsbereich*|terrasse|dachterrasse|garten|innenhof|aufzug|aufzüge|fahrstuhl|lift|treppe*|treppenhaus|flur|flure|gang|ausstattung",
+    billing:
+      "rechnung|rechnungen|abrechnung|abgerechnet|berechnet|gebühr|gebühren|kaution|anzahlung|rückerstattung|erstattung|zahlung|bezahlung|kreditkarte|buchung|reservierung|stornierung|storno|-doppelt berechnet|-zu viel berechnet|-versteckte kosten|-zusätzliche kosten|-abzocke|-abgezockt",
   },
   fr: {
     room: "chambre|chambres|suite|logement|mobilier|meubles|décoration|déco|balcon|minibar|bouilloire|placard|+spacieuse*|+spacieux|-exiguë|-exigue|-vétuste*|-défraîchi*|-vieillot*",
@@ -74,7 +84,7 @@ export const ASPECT_LEXICON: Record<SupportedLanguage, Record<Aspect, string>> =
     food: "restaurant|dîner|déjeuner|repas|cuisine|plat|plats|menu|carte|chef|bar|boissons|vin|cocktail*|room service|demi pension",
     location: "emplacement|situation|situé|située|quartier|proximité|à proximité|proche|près|gare|métro|plage|centre ville|centre|vieille ville|à pied|+bien situé|+bien située|+idéalement situé|+bien placé|-excentré*|-loin",
     noise: "-bruit|-bruits|-bruyant*|-travaux|-circulation|-murs fins|insonoris*|+calme|+calmes|+silencieu*|+tranquill*|+au calme",
-    value: "prix|tarif*|rapport qualité prix|qualité prix|coût|argent|+bon rapport|+abordable*|+raisonnable*|-cher|-chère|-chers|-trop cher|-hors de prix",
+    value: "prix|tarif*|rapport qualité prix|qualité prix|coût|argent|+bon rapport|+abordable*|+raisonnable*|-cher|-chère|-chers|-trop cher|-hors de prix|-arnaque*|-vol|-du vol|-abusé*|-excessif*|pour ce prix|à ce prix|pour le prix|à ce tarif|+vaut le prix|+vaut le coup",
     "check-in": "check in|enregistrement|arrivée|départ|check out|clé|clés|clef|carte magnétique",
     wifi: "wifi|wi fi|internet|connexion|réseau",
     parking: "parking|stationnement|garage|voiturier|se garer|garer",
@@ -82,6 +92,10 @@ export const ASPECT_LEXICON: Record<SupportedLanguage, Record<Aspect, string>> =
     "air-conditioning": "climatisation|clim|climatiseur|chauffage|ventilateur|radiateur|-trop chaud|-trop froid|-étouffant*",
     smell: "-odeur*|-puanteur|-puait|-pue|-sent mauvais|-sentait mauvais|-renfermé|-mauvaise odeur|+sentait bon|+sent bon|+bonne odeur|+parfum*",
     view: "vue|vues|panorama|panoramique|+vue sur la mer|+vue mer",
+    facilities:
+      "bâtiment|immeuble|architecture|décor|intérieur|ambiance|atmosphère|hall|lobby|salon|lounge|parties communes|espaces communs|terrasse|rooftop|toit terrasse|jardin|cour|patio|ascenseur*|escalier*|couloir*|équipements",
+    billing:
+      "facture|factures|facturation|facturé*|frais|caution|dépôt|acompte|remboursement|rembourse*|paiement|carte bancaire|carte de crédit|réservation|annulation|prélèvement|prélevé*|-surfacturé*|-facturé deux fois|-débité deux fois|-frais cachés|-arnaque*",
   },
   es: {
     room: "habitación|habitaciones|suite|alojamiento|mobiliario|muebles|decoración|balcón|minibar|hervidor|armario|+amplia|+amplio|+espacios*|-anticuad*",
@@ -93,7 +107,7 @@ export const ASPECT_LEXICON: Record<SupportedLanguage, Record<Aspect, string>> =
     food: "comida|restaurante|cena|almuerzo|platos|plato|menú|carta|cocina|chef|bar|bebidas|vino|cóctel*|servicio de habitaciones|media pensión",
     location: "ubicación|ubicado|ubicada|situado|situada|localización|zona|barrio|cerca|estación|metro|playa|centro|casco antiguo|a pie|andando|+céntric*|+bien ubicado|+bien situado|-lejos|-alejad*",
     noise: "-ruido*|-ruidos*|-ruidos|-paredes finas|-obras|-tráfico|insonoriz*|+tranquil*|+silencios*",
-    value: "precio*|tarifa|calidad precio|relación calidad|coste|costo|dinero|+económic*|+asequible*|+barato|-caro|-cara|-carísim*",
+    value: "precio*|tarifa|calidad precio|relación calidad|coste|costo|dinero|+económic*|+asequible*|+barato|-caro|-cara|-carísim*|-estafa|-timo|-abusiv*|-excesiv*|-un robo|por este precio|a este precio|por el precio|+vale lo que cuesta",
     "check-in": "check in|check out|checkin|registro|llegada|llave*|tarjeta",
     wifi: "wifi|wi fi|internet|conexión|señal",
     parking: "parking|aparcamiento|aparcar|estacionamiento|garaje",
@@ -101,6 +115,10 @@ export const ASPECT_LEXICON: Record<SupportedLanguage, Record<Aspect, string>> =
     "air-conditioning": "aire acondicionado|climatización|calefacción|ventilador|-demasiado calor|-mucho calor|-calor",
     smell: "-olor*|-mal olor|-olía|-olia|-apestaba|-peste|-hedor|+buen olor|+olía bien|+huele bien|+olía a limpio|+huele a limpio|+aroma*",
     view: "vista|vistas|panorámica|+vistas al mar|+vista al mar",
+    facilities:
+      "edificio|arquitectura|decoración del hotel|interiorismo|ambiente|lobby|vestíbulo|salón|zonas comunes|áreas comunes|terraza|azotea|rooftop|jardín|jardines|patio|ascensor*|elevador*|escalera*|pasillo*|instalaciones",
+    billing:
+      "factura|facturas|facturación|cobro|cobros|cobraron|cobrado|cargo|cargos|depósito|fianza|reembolso|devolución|pago|tarjeta de crédito|reserva|cancelación|-cobro doble|-cobraron dos veces|-cargos ocultos|-cobro indebido|-estafa|-timo",
   },
   it: {
     room: "camera|camere|stanza|stanze|suite|alloggio|arredamento|arredi|mobili|balcone|minibar|bollitore|armadio|+spazios*|+ampia|+ampio|-angusta|-datata|-datato|-fatiscente",
@@ -112,7 +130,7 @@ export const ASPECT_LEXICON: Record<SupportedLanguage, Record<Aspect, string>> =
     food: "cibo|ristorante|cena|pranzo|pasti|pasto|piatti|piatto|menù|menu|cucina|chef|bar|bevande|vino|cocktail|servizio in camera|mezza pensione",
     location: "posizione|posizionato|posizionata|situato|situata|ubicazione|zona|quartiere|vicino|vicinissimo|stazione|metro|metropolitana|spiaggia|centro|centro storico|a piedi|+centrale|+strategica|+ben posizionato|-lontan*|-isolat*",
     noise: "-rumor*|-rumore|-pareti sottili|-traffico|-lavori|insonorizz*|+silenzios*|+tranquill*|+quiete",
-    value: "prezzo|prezzi|tariffa|qualità prezzo|rapporto qualità|costo|soldi|+economic*|+convenient*|+onesto|-caro|-cara|-costos*",
+    value: "prezzo|prezzi|tariffa|qualità prezzo|rapporto qualità|costo|soldi|+economic*|+convenient*|+onesto|-caro|-cara|-costos*|-truffa|-fregatura|-furto|-un furto|-esagerat*|-eccessiv*|a questo prezzo|per questo prezzo|per il prezzo|+vale il prezzo",
     "check-in": "check in|check out|checkin|arrivo|partenza|registrazione|chiave|chiavi|tessera",
     wifi: "wifi|wi fi|internet|connessione|rete|segnale",
     parking: "parcheggio|parcheggi|parcheggiare|garage|autorimessa|posto auto",
@@ -120,6 +138,10 @@ export const ASPECT_LEXICON: Record<SupportedLanguage, Record<Aspect, string>> =
     "air-conditioning": "aria condizionata|condizionatore|climatizzatore|climatizzazione|riscaldamento|ventilatore|-troppo caldo|-troppo freddo|-caldo",
     smell: "-odore*|-odori|-puzza|-puzzava|-puzzo|-tanfo|-cattivo odore|+profumo|+profumat*|+buon odore|+profumava",
     view: "vista|viste|panorama|panoramic*|+vista mare|+vista sul mare",
+    facilities:
+      "edificio|palazzo|architettura|arredamento dell hotel|ambiente|atmosfera|hall|lobby|salone|salotto|lounge|spazi comuni|aree comuni|terrazza|terrazzo|rooftop|giardino|giardini|cortile|ascensore|ascensori|scala|scale|corridoio|corridoi|struttura",
+    billing:
+      "conto|fattura|fatture|addebito|addebiti|addebitato|addebitati|caparra|deposito|cauzione|rimborso|pagamento|carta di credito|prenotazione|cancellazione|disdetta|-addebito doppio|-addebitato due volte|-costi nascosti|-truffa|-fregatura",
   },
   pt: {
     room: "quarto|quartos|suíte|suite|acomodação|acomodações|alojamento|mobília|móveis|decoração|varanda|sacada|frigobar|minibar|chaleira|armário|+amplo|+ampla|+espaços*|-apertad*|-desgastad*",
@@ -131,7 +153,7 @@ export const ASPECT_LEXICON: Record<SupportedLanguage, Record<Aspect, string>> =
     food: "comida|restaurante|jantar|almoço|refeição|refeições|prato|pratos|menu|cardápio|cozinha|chef|bar|bebidas|vinho|serviço de quarto|meia pensão",
     location: "localização|localizado|localizada|situado|situada|zona|bairro|região|perto|próximo|estação|metrô|metro|praia|centro|centro histórico|a pé|+central|+bem localizado|+bem localizada|-longe|-afastad*|-isolad*",
     noise: "-barulh*|-ruído*|-paredes finas|-obras|-trânsito|isolamento acústico|+silencios*|+sossegad*|+tranquil*",
-    value: "preço|preços|tarifa|custo|dinheiro|qualidade preço|custo benefício|relação qualidade|+barat*|+acessíve*|+justo|-caro|-cara|-caros|-caríssim*",
+    value: "preço|preços|tarifa|custo|dinheiro|qualidade preço|custo benefício|relação qualidade|+barat*|+acessíve*|+justo|-caro|-cara|-caros|-caríssim*|-roubo|-um roubo|-assalto|-extorsão|-abusiv*|-exagerad*|por este preço|a este preço|pelo preço|+vale o preço",
     "check-in": "check in|check out|checkin|checkout|chegada|registo|registro|chave*|cartão|-fila",
     wifi: "wifi|wi fi|internet|conexão|ligação|rede|sinal",
     parking: "estacionamento|estacionar|garagem|parque de estacionamento|parking|vaga|vagas|manobrista",
@@ -139,6 +161,10 @@ export const ASPECT_LEXICON: Record<SupportedLanguage, Record<Aspect, string>> =
     "air-conditioning": "ar condicionado|climatização|aquecimento|ventoinha|ventilador|-muito calor|-calor|-abafad*",
     smell: "-cheiro*|-cheirava|-fedor|-fedia|-mau cheiro|-cheiro a mofo|-cheiro de mofo|+cheiroso|+cheirosa|+cheirava bem|+bom cheiro|+perfumad*",
     view: "vista|vistas|panorama|panorâmic*|paisagem|+vista mar|+vista para o mar",
+    facilities:
+      "edifício|prédio|arquitetura|arquitectura|decoração do hotel|ambiente|atmosfera|lobby|átrio|saguão|lounge|salão|áreas comuns|zonas comuns|terraço|rooftop|jardim|jardins|pátio|elevador*|escada*|corredor*|instalações",
+    billing:
+      "conta|fatura|faturas|factura|cobrança|cobrado|cobraram|taxa|taxas|caução|depósito|reembolso|pagamento|cartão de crédito|reserva|cancelamento|-cobrado duas vezes|-cobrança indevida|-taxas escondidas|-roubo|-assalto|-extorsão",
   },
   nl: {
     room: "kamer|kamers|*kamer|suite|accommodatie|inrichting|meubilair|meubels|balkon|minibar|waterkoker|kast|+ruim|+ruime|-krap|-krappe|-gedateerd*|-verouderd*|-versleten*",
@@ -150,7 +176,7 @@ export const ASPECT_LEXICON: Record<SupportedLanguage, Record<Aspect, string>> =
     food: "eten|restaurant|diner|lunch|maaltijd*|gerecht*|menu|kaart|keuken|kok|chef|bar|drankjes|wijn|cocktail*|roomservice|halfpension",
     location: "locatie|ligging|gelegen|buurt|omgeving|wijk|dichtbij|vlakbij|in de buurt|station|metro|tram|strand|centrum|binnenstad|loopafstand|+centraal|+centraal gelegen|+perfect gelegen|+goed gelegen|-afgelegen|-ver weg",
     noise: "-lawaai*|-herrie|-geluid*|-gehorig*|-dunne muren|-verkeer|-verbouwing|geluidsisolatie|+rustig*|+stil|+stille",
-    value: "prijs|prijzen|*prijs|kosten|geld|prijs kwaliteit|prijs kwaliteitverhouding|+betaalbaar|+voordelig|+redelijk geprijsd|-duur|-dure|-te duur|-prijzig|-overprijsd",
+    value: "prijs|prijzen|*prijs|kosten|geld|prijs kwaliteit|prijs kwaliteitverhouding|+betaalbaar|+voordelig|+redelijk geprijsd|-duur|-dure|-te duur|-prijzig|-overprijsd|-afzetterij|-oplichterij|-woekerprijs*|-gortig|voor deze prijs|voor die prijs|voor de prijs|+prijs waard|+zijn geld waard",
     "check-in": "check in|check out|inchecken|uitchecken|aankomst|vertrek|sleutel*|sleutelkaart",
     wifi: "wifi|wi fi|internet|verbinding|netwerk|wlan",
     parking: "parkeren|parkeerplaats*|parkeergarage|garage|parking|valet",
@@ -158,5 +184,9 @@ export const ASPECT_LEXICON: Record<SupportedLanguage, Record<Aspect, string>> =
     "air-conditioning": "airco|airconditioning|air conditioning|verwarming|ventilator|-te warm|-te heet|-te koud|-benauwd*",
     smell: "-geur|-geuren|-*geur|-stank|-stonk|-stinkt|-stinken|-muf|-muffe|-muffig*|+heerlijke geur|+lekkere geur|+rook lekker|+rook fris|+ruikt lekker|+ruikt fris|+fris ruiken",
     view: "uitzicht|zicht|panorama|+uitzicht op zee|+zeezicht",
+    facilities:
+      "gebouw|pand|architectuur|aankleding|inrichting van het hotel|sfeer|ambiance|lobby|lounge|gemeenschappelijke ruimte*|terras|terrassen|dakterras|tuin|binnenplaats|lift|liften|trap|trappen|trappenhuis|gang|gangen|faciliteiten|voorzieningen",
+    billing:
+      "rekening|factuur|facturen|afrekening|kosten in rekening|in rekening gebracht|borg|aanbetaling|terugbetaling|restitutie|betaling|creditcard|boeking|reservering|annulering|-dubbel afgeschreven|-dubbel betaald|-verborgen kosten|-afzetterij|-oplichterij|-oplichting",
   },
 };

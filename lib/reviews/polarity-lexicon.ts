@@ -22,7 +22,13 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       well maintained|well appointed|slept well|very well|well done|well kept|top notch|generous|varied|
       wide selection|worth it|incredible|excellently|highlight|plus|a treat|went above|above and beyond|
       kind|kindly|caring|sweet|warm|accommodating|cheerful|spotless|memorable|relaxing|peaceful|stole my heart|
-      stole our hearts|stole our heart|breathtaking|spectacular`,
+      stole our hearts|stole our heart|breathtaking|spectacular|delight|delightful|decent|upgraded|plenty|warmly|
+      the place to be|in a good way|up to the mark|upto the mark|up to standard|up to the standard|up to par|
+      up to scratch|could not be better|could not have been better|could not ask for more|could not fault|
+      cannot fault|exceeded|beyond expectations|well decorated|beautifully decorated|well furnished|
+      actually work|actually works|actually worked|works well|worked well|humble|cordial|supportive|responsive|
+      neat|tidy|yummy|refreshing|far from the hustle|away from the hustle|away from the crowd*|sad to leave|
+      sorry to leave|shame to leave|hard working|hardworking|hard work`,
     negative: `bad|poor|poorly|terrible|awful|horrible|horrendous|dreadful|disappoint*|worst|dirty|filthy|
       disgusting|rude|unfriendly|unhelpful|uncomfortable|broken|not working|stopped working|faulty|old|dated|
       tired|worn|shabby|small|tiny|cramped|cold|lukewarm|slow|noisy|loud|smell*|stink*|stained|expensive|
@@ -31,11 +37,23 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       waste|rip off|could have been better|could be better|room for improvement|needs improvement|
       needs updating|too hot|too cold|no hot water|wait*|long wait|overcrowded|crowded|chaotic|neglected|
       let down|letdown|rubbish|terrible|appalling|mess|messy|unclean|inadequate|frustrat*|ridiculous|tasteless|kept dropping|dropping|dropped|disconnect*|
-      unstable|patchy|spotty|intermittent|weak|unreliable|not available|unavailable|out of order`,
+      unstable|patchy|spotty|intermittent|weak|unreliable|not available|unavailable|out of order|shame|
+      what a shame|shame about|pity|a pity|too bad|at best|luke warm|jammed|stuck|lazy|congested|
+      needs to be replaced|need to be replaced|needs replacing|need replacing|needs replacement|
+      need replacement|needs update|need update|need updating|on the higher side|on the expensive side|steep|
+      not acceptable|below expectations|below par|expected more|expected better|i expected|we expected|
+      would have expected|would expect|not what we expected|not what i expected|not as expected|overcharged|
+      never came back|never returned|never refunded|not refunded|not been refunded|still waiting|
+      trouble|troubles|hassle`,
     negation: "not|no|never|nothing|none|without|hardly|barely|cannot|nor|neither|nobody",
     contrast: `but|however|although|though|except|unfortunately|sadly|whereas|apart from|only downside|
-      downside|the only|on the other hand|otherwise`,
-    glue: "and|or|the|a|an|our|their|its|also|as well as|both|with",
+      downside|the only|on the other hand|otherwise|shame|what a shame|shame about|pity|a pity|only warning|
+      one warning|word of warning|only complaint|only issue|only problem|only drawback|drawback|that said|
+      having said that|apart from that|other than that`,
+    // Neutral phrases that must not read as their parts: "couldn't be more" leaves the verdict to the next word.
+    glue: `and|or|the|a|an|our|their|its|also|as well as|both|with|could not be more|could not have been more|
+      as expected|as we expected|as i expected|worth a visit|worth visiting|worth mentioning|worth noting|
+      booking com|free of charge|in charge`,
   },
   de: {
     positive: `gut|gute|guter|gutes|guten|toll*|super|klasse|prima|perfekt*|ausgezeichnet*|hervorragend*|
@@ -49,9 +67,10 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       unzumutbar*|unmöglich|nie wieder|dürftig*|mittelmäßig*|störend*|beschwerde*|warten|gewartet|
       wartezeit|verbesserungswürdig|fehlte|fehlten|funktionierte nicht|ging nicht|nicht empfehlenswert|
       nicht zu empfehlen|nicht empfehlen|ungenügend|unzureichend|geschmacklos*|unangenehm*|roch|stank|
-      eklig*|ekelhaft*|dreckig*|schmutzig*|unfreundlich*|unhöflich*|unbequem*`,
+      eklig*|ekelhaft*|dreckig*|schmutzig*|unfreundlich*|unhöflich*|unbequem*|bestenfalls|allenfalls|
+      bestenfalls lauwarm|schade um|wucher*|abzocke|hätte mehr erwartet|mehr erwartet|nicht wie erwartet`,
     negation: "nicht|kein|keine|keinen|keinem|keiner|nie|niemals|ohne|nichts|weder",
-    contrast: "aber|jedoch|allerdings|leider|trotzdem|obwohl|sondern|dennoch|einziger|einzige|außer|bis auf",
+    contrast: "aber|jedoch|allerdings|leider|trotzdem|obwohl|sondern|dennoch|einziger|einzige|außer|bis auf|schade|schade um|einziger wermutstropfen|einziges manko",
     glue: "und|oder|der|die|das|den|dem|ein|eine|unser|unsere|sowie|auch|sowohl|als",
   },
   fr: {
@@ -63,10 +82,11 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       cassé*|en panne|ne fonctionnait pas|vieux|vieille*|petit|petite|petits|petites|minuscule*|exigu*|
       froid|froide*|tiède*|lent|lente*|problème*|malheureusement|dommage|regret*|inacceptable*|médiocre*|
       moyen|moyenne|limité*|dur|dure|attente|attendre|attendu|à éviter|plainte*|manque|manquait|
-      insuffisant*|catastroph*|honte|nul|nulle|pire|jamais plus|déplorable*|fade`,
+      insuffisant*|catastroph*|honte|nul|nulle|pire|jamais plus|déplorable*|fade|au mieux|
+      dommage pour|arnaque*|je m attendais à mieux|attendais mieux|pas à la hauteur`,
     negation: "pas|ne|n|jamais|aucun|aucune|sans|rien|ni|guère",
     contrast: `mais|cependant|toutefois|malheureusement|par contre|bien que|néanmoins|sauf|excepté|seul bémol|
-      seul point|dommage|hormis|en revanche`,
+      seul point|dommage|dommage pour|hormis|en revanche|seul hic|seul regret`,
     glue: "et|ou|le|la|les|l|un|une|notre|nos|ainsi que|aussi",
   },
   es: {
@@ -79,10 +99,11 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       roto|rota|rotos|rotas|estropead*|no funcionaba|viej*|pequeñ*|diminut*|frío|fría|fríos|frías|lent*|
       problema*|lamentablemente|desafortunadamente|por desgracia|lástima|inaceptable*|regular|mediocre*|
       escas*|duro|dura|espera|queja*|falta*|faltaba*|deficiente*|insuficiente*|peor|nunca más|
-      no recomiendo|no lo recomiendo|evitar|tardaron|tardó|insípid*`,
+      no recomiendo|no lo recomiendo|evitar|tardaron|tardó|insípid*|como mucho|a lo sumo|
+      una pena|qué pena|estafa|timo|esperaba más|esperábamos más`,
     negation: "no|nunca|jamás|ni|tampoco|sin|nada|ningún|ninguna|ninguno",
     contrast: `pero|sin embargo|aunque|lamentablemente|desafortunadamente|por desgracia|excepto|salvo|
-      lo único|en cambio|eso sí`,
+      lo único|en cambio|eso sí|una pena|qué pena|lástima`,
     glue: "y|e|o|el|la|los|las|un|una|nuestro|nuestra|así como|también",
   },
   it: {
@@ -94,7 +115,8 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
     negative: `male|cattiv*|scomod*|pessim*|orribil*|terribil*|deludent*|delus*|sgradevol*|rott*|guast*|
       non funzionava|vecchi*|piccol*|minuscol*|freddo|fredda|freddi|fredde|tiepid*|lent*|problem*|
       purtroppo|peccato|inaccettabil*|mediocr*|scars*|duro|dura|attesa|aspettare|aspettato|lamentel*|
-      mancava|mancavano|mancanza|insufficient*|peggior*|mai più|sconsiglio|sconsigliat*|da evitare|scadent*|insipid*`,
+      mancava|mancavano|mancanza|insufficient*|peggior*|mai più|sconsiglio|sconsigliat*|da evitare|scadent*|insipid*|
+      al massimo|tutt al più|truffa|fregatura|mi aspettavo di più|ci aspettavamo di più`,
     negation: "non|mai|né|senza|niente|nulla|nessun*|neanche|nemmeno|neppure",
     contrast: "ma|però|tuttavia|purtroppo|anche se|sebbene|nonostante|tranne|eccetto|unica pecca|unico neo|peccato|invece",
     glue: "e|ed|o|il|lo|la|i|gli|le|l|un|una|nostro|nostra|anche",
@@ -108,9 +130,10 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       estragad*|avariad*|quebrad*|não funcionava|velh*|antig*|pequen*|minúscul*|frio|fria|frios|frias|
       morno|morna|lent*|problema*|infelizmente|pena|lamentáve*|inaceitáve*|fraco|fraca|fracos|fracas|
       escass*|duro|dura|espera|esperar|reclama*|faltava*|falta|insuficiente*|pior|nunca mais|
-      não recomendo|evitar|demor*|sem sabor`,
+      não recomendo|evitar|demor*|sem sabor|no máximo|quando muito|que pena|roubo|assalto|
+      esperava mais|esperávamos mais`,
     negation: "não|nunca|jamais|nem|sem|nada|nenhum|nenhuma|tampouco",
-    contrast: "mas|porém|contudo|todavia|entretanto|infelizmente|embora|apesar|exceto|excepto|só que|o único|no entanto",
+    contrast: "mas|porém|contudo|todavia|entretanto|infelizmente|embora|apesar|exceto|excepto|só que|o único|no entanto|pena|que pena",
     glue: "e|ou|o|a|os|as|um|uma|nosso|nossa|também|assim como",
   },
   nl: {
@@ -121,7 +144,8 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
     negative: `slecht*|oncomfortabel*|vreselijk*|verschrikkelijk*|afschuwelijk*|teleur*|kapot*|defect*|werkte niet|
       deed het niet|oud|oude|klein|kleine|koud|koude|lauw*|traag|trage|langzaam*|probleem*|problemen|
       helaas|jammer|onacceptabel*|matig*|middelmatig*|beperkt*|hard|harde|wachten|gewacht|klacht*|
-      ontbrak|ontbraken|gebrek|onvoldoende|slechtste|nooit meer|niet aan te raden|niet aanraden|vermijden|smakeloos`,
+      ontbrak|ontbraken|gebrek|onvoldoende|slechtste|nooit meer|niet aan te raden|niet aanraden|vermijden|smakeloos|
+      hooguit|op zijn best|afzetterij|oplichterij|had meer verwacht|meer verwacht`,
     negation: "niet|geen|nooit|zonder|niets|niks|noch|nergens",
     contrast: "maar|echter|helaas|hoewel|alleen|behalve|jammer|enige minpunt|enige nadeel|daarentegen",
     glue: "en|of|de|het|een|onze|ons|ook|zowel|als",

@@ -66,7 +66,7 @@ export const URGENCY_LEXICON: Record<SupportedLanguage, UrgencyLexicon> = {
       feared|fearing|scared|concerned about|check for|checked for|checking for|looked for|look for|looking for|inspected|beware|
       watch out|careful|prevent*|warned about|heard about|read about|reviews mention*|other reviews|unlike|risk of|make sure|ensure|tip`,
     after: "free|none|not an issue|not a problem|no problem|no issue|no issues|not found|never found",
-    ignore: `fell asleep|fell in love|fell short|fell apart|fell through|sick of|sick and tired|sick leave|sick bay|
+    ignore: `highway robbery|daylight robbery|fell asleep|fell in love|fell short|fell apart|fell through|sick of|sick and tired|sick leave|sick bay|
       was sick of|were sick of|was sick and tired|were sick and tired|got sick and tired|stole the show|stole my heart|stolen my heart|
       stole our hearts|stole our heart|stolen our hearts|food court|tennis court|badminton court|basketball court|squash court|
       airport authorities|not expect*|never expect*|not think|not believe|never thought|not imagine|not only|not just|no one|

@@ -33,6 +33,9 @@ export function complaintKind(aspect: Aspect, sentence: string): ComplaintKind |
       return "food";
     case "value":
       return "value";
+    case "billing":
+      // A bill or booking dispute goes to the reservations team through the general next step.
+      return null;
     case "bed":
       return DIRTY.test(s) ? "dirty" : "comfort";
     case "room":

@@ -166,4 +166,22 @@ export const deAspects: PhraseBank["aspects"] = {
       "Es tut mir leid, dass die Aussicht Sie enttäuscht hat.",
       "Ich verstehe, dass Sie sich eine schönere Aussicht gewünscht hätten, und bedauere das sehr."],
   },
+  facilities: {
+    forms: { nom: "das Haus und seine Gemeinschaftsbereiche", acc: "das Haus und seine Gemeinschaftsbereiche", zu: "zum Haus und seinen Gemeinschaftsbereichen", team: "unsere Geschäftsleitung" },
+    praise: [
+      "Es freut mich, dass Ihnen das Haus und seine Gemeinschaftsbereiche so gut gefallen haben.",
+      "Auf unser Haus sind wir [sehr stolz|ein wenig stolz], daher freut mich Ihr Lob ganz besonders."],
+    complaint: [
+      "Es tut mir leid, dass das Haus und seine Gemeinschaftsbereiche nicht Ihren Erwartungen entsprochen haben.",
+      "Bitte entschuldigen Sie, dass unsere Gemeinschaftsbereiche nicht dem Standard entsprochen haben, den Sie erwarten dürfen."],
+  },
+  billing: {
+    forms: { nom: "Ihre Buchung und Rechnung", acc: "Ihre Buchung und Rechnung", zu: "zu Ihrer Buchung und Rechnung", team: "unser Reservierungs- und Buchhaltungsteam" },
+    praise: [
+      "Schön, dass Buchung und Abrechnung so reibungslos verlaufen sind.",
+      "Es freut mich, dass bei Ihrer Buchung alles klar und einfach war."],
+    complaint: [
+      "Es tut mir leid, dass es bei Ihrer Buchung und Rechnung Unklarheiten gab; beides sollte immer klar und korrekt sein.",
+      "Bitte entschuldigen Sie die Unannehmlichkeiten mit Ihrer Rechnung."],
+  },
 };

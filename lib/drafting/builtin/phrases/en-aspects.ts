@@ -178,4 +178,22 @@ export const enAspects: PhraseBank["aspects"] = {
       "I am sorry the view was a disappointment.",
       "I understand the view was not what you had hoped for, and I am sorry about that."],
   },
+  facilities: {
+    forms: { noun: "the building and its public areas", team: "our management team" },
+    praise: [
+      "I am [so glad|delighted] you enjoyed the building and its public areas[ — we put a great deal of care into them|].",
+      "[Our public areas|The spaces around the hotel] are [a real source of pride for us|close to our hearts], so thank you for your kind words about them."],
+    complaint: [
+      "I am sorry the building and its public areas did not live up to your expectations.",
+      "I apologise that our public areas fell short of what you should expect."],
+  },
+  billing: {
+    forms: { noun: "your booking and bill", team: "our reservations and accounts team" },
+    praise: [
+      "I am glad your booking and billing went [smoothly|without a hitch].",
+      "It is good to hear that everything about your booking was clear and simple."],
+    complaint: [
+      "I am sorry for the trouble with your booking and bill; both should always be clear and correct.",
+      "I apologise for the confusion over your bill[ and your booking|]."],
+  },
 };

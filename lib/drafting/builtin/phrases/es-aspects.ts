@@ -167,4 +167,22 @@ export const esAspects: PhraseBank["aspects"] = {
       "Lamentamos que la vista le decepcionara.",
       "Entiendo que esperaba una vista mejor, y lo siento."],
   },
+  facilities: {
+    forms: { noun: "el edificio y sus zonas comunes", team: "nuestra dirección" },
+    praise: [
+      "Nos alegra que le gustaran el edificio y sus zonas comunes.",
+      "Cuidamos mucho nuestras zonas comunes, así que gracias por sus amables palabras sobre ellas."],
+    complaint: [
+      "Lamentamos que el edificio y sus zonas comunes no estuvieran a la altura de sus expectativas.",
+      "Siento que nuestras zonas comunes no estuvieran al nivel que cabe esperar."],
+  },
+  billing: {
+    forms: { noun: "su reserva y su factura", team: "nuestro departamento de reservas y contabilidad" },
+    praise: [
+      "Nos alegra que la reserva y la facturación fueran tan sencillas.",
+      "Es una buena noticia que todo en su reserva fuera claro y sencillo."],
+    complaint: [
+      "Siento las molestias con su reserva y su factura; ambas deben ser siempre claras y correctas.",
+      "Lamentamos la confusión con su factura."],
+  },
 };

@@ -168,4 +168,22 @@ export const frAspects: PhraseBank["aspects"] = {
       "Nous regrettons que la vue n'ait pas été à la hauteur de vos attentes.",
       "Je comprends que vous espériez une plus belle vue, et je le regrette."],
   },
+  facilities: {
+    forms: { noun: "le bâtiment et ses espaces communs", team: "notre direction" },
+    praise: [
+      "Nous sommes ravis que le bâtiment et ses espaces communs vous aient plu.",
+      "Nos espaces communs nous tiennent à cœur : merci pour vos mots aimables à leur sujet."],
+    complaint: [
+      "Nous regrettons que le bâtiment et ses espaces communs n'aient pas été à la hauteur de vos attentes.",
+      "Je suis désolé que nos espaces communs n'aient pas été au niveau que vous attendiez."],
+  },
+  billing: {
+    forms: { noun: "votre réservation et la facturation", team: "notre service des réservations et de la comptabilité" },
+    praise: [
+      "Nous sommes heureux que la réservation et la facturation se soient déroulées sans difficulté.",
+      "Ravis que tout ait été clair et simple pour votre réservation."],
+    complaint: [
+      "Je suis désolé pour les difficultés liées à votre réservation et à la facturation, qui doivent toujours être claires et exactes.",
+      "Nous regrettons la confusion concernant la facturation de votre séjour."],
+  },
 };

@@ -166,4 +166,22 @@ export const itAspects: PhraseBank["aspects"] = {
       "Ci dispiace che la vista non sia stata all'altezza delle Sue aspettative.",
       "Capisco che sperava in una vista migliore, e me ne dispiace."],
   },
+  facilities: {
+    forms: { nom: "l'edificio e gli spazi comuni", su: "sull'edificio e sugli spazi comuni", team: "la direzione" },
+    praise: [
+      "Siamo lieti che l'edificio e gli spazi comuni Le siano piaciuti.",
+      "Teniamo molto ai nostri spazi comuni, quindi grazie per le Sue gentili parole."],
+    complaint: [
+      "Ci dispiace che l'edificio e gli spazi comuni non siano stati all'altezza delle Sue aspettative.",
+      "Mi scuso se i nostri spazi comuni non erano al livello che ci si aspetta."],
+  },
+  billing: {
+    forms: { nom: "la prenotazione e il conto", su: "sulla prenotazione e sul conto", team: "il nostro ufficio prenotazioni e amministrazione" },
+    praise: [
+      "Siamo lieti che prenotazione e pagamento siano andati senza intoppi.",
+      "Fa piacere sapere che tutto, nella Sua prenotazione, sia stato chiaro e semplice."],
+    complaint: [
+      "Mi dispiace per i problemi con la prenotazione e il conto, che devono essere sempre chiari e corretti.",
+      "Ci scusiamo per la confusione sul Suo conto."],
+  },
 };

@@ -167,4 +167,22 @@ export const nlAspects: PhraseBank["aspects"] = {
       "Het spijt ons dat het uitzicht tegenviel.",
       "Ik begrijp dat u op een mooier uitzicht had gehoopt, en dat spijt me."],
   },
+  facilities: {
+    forms: { noun: "het gebouw en de gemeenschappelijke ruimtes", team: "onze directie" },
+    praise: [
+      "Fijn dat het gebouw en de gemeenschappelijke ruimtes u zo goed bevielen.",
+      "Onze gemeenschappelijke ruimtes liggen ons na aan het hart, dus dank voor uw vriendelijke woorden."],
+    complaint: [
+      "Het spijt ons dat het gebouw en de gemeenschappelijke ruimtes niet aan uw verwachtingen voldeden.",
+      "Excuses dat onze gemeenschappelijke ruimtes niet het niveau hadden dat u mag verwachten."],
+  },
+  billing: {
+    forms: { noun: "uw boeking en rekening", team: "onze afdeling reserveringen en administratie" },
+    praise: [
+      "Fijn dat uw boeking en de afrekening zo soepel verliepen.",
+      "Goed om te horen dat alles rond uw boeking duidelijk en eenvoudig was."],
+    complaint: [
+      "Het spijt me dat er problemen waren met uw boeking en rekening; die horen altijd duidelijk en juist te zijn.",
+      "Excuses voor de verwarring over uw rekening."],
+  },
 };

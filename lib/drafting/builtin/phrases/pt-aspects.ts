@@ -166,4 +166,22 @@ export const ptBRAspects: PhraseBank["aspects"] = {
       "Lamentamos que a vista não tenha correspondido às suas expectativas.",
       "Compreendo que esperava uma vista melhor, e lamento isso."],
   },
+  facilities: {
+    forms: { noun: "o edifício e as áreas comuns", team: "a nossa direção" },
+    praise: [
+      "Ficamos felizes por saber que gostou do edifício e das áreas comuns.",
+      "Cuidamos muito das nossas áreas comuns, por isso agradecemos as suas palavras gentis."],
+    complaint: [
+      "Lamentamos que o edifício e as áreas comuns não tenham correspondido às suas expectativas.",
+      "Peço desculpa por as nossas áreas comuns não estarem ao nível que merece."],
+  },
+  billing: {
+    forms: { noun: "a sua reserva e a sua conta", team: "a nossa equipe de reservas e contabilidade" },
+    praise: [
+      "Ficamos felizes por saber que a reserva e o pagamento correram sem problemas.",
+      "É ótimo saber que tudo na sua reserva foi claro e simples."],
+    complaint: [
+      "Lamento os problemas com a sua reserva e a sua conta, que devem ser sempre claras e corretas.",
+      "Peço desculpa pela confusão com a sua conta."],
+  },
 };
