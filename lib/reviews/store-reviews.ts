@@ -8,6 +8,7 @@ import { storePage, type NewReviewRow, type PageOutcome, type StoredReview } fro
 import { OPEN_STATES } from "./reply-states";
 import type { Platform, ReplyState } from "../generated/prisma/enums";
 import { REPLY_RULES } from "../platforms/reply-rules";
+import { adoptImportedReviews } from "./adopt-imported";
 
 export type StoreResult = { created: number; updated: number; unchanged: number; needDraft: string[] };
 
@@ -28,7 +29,9 @@ type Connection = Pick<PlatformConnection, "id" | "organizationId" | "propertyId
  * replies written on the platform are rare and take a transaction each. A review the page repeats is
  * stored after the rest, so it meets the copy stored a moment before, as it would one at a time.
  */
-export async function storeReviews(db: Db, connection: Connection, reviews: NormalizedReview[]): Promise<StoreResult> {
+export async function storeReviews(db: Db, connection: Connection, page: NormalizedReview[]): Promise<StoreResult> {
+  // Tripadvisor's newest reviews may be in Lobby already, imported from a file: taken over, not copied.
+  const reviews = connection.platform === "TRIPADVISOR" ? await adoptImportedReviews(db, connection, page) : page;
   const result: StoreResult = { created: 0, updated: 0, unchanged: 0, needDraft: [] };
   const firsts = new Map<string, NewReviewRow>();
   const repeats: NewReviewRow[] = [];

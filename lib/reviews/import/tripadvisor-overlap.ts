@@ -29,7 +29,7 @@ export type SortedRows = {
   skipped: RowProblem[];
 };
 
-const TWO_DAYS_MS = 2 * 24 * 60 * 60_000;
+export const TWO_DAYS_MS = 2 * 24 * 60 * 60_000;
 
 /** Whether an import's channel is Tripadvisor (the known channel, or "Other" named so). */
 export function isTripadvisorChannel(channelName: string): boolean {
@@ -65,12 +65,12 @@ export function tripadvisorIdsOf(review: NormalizedReview): { review: string | n
   return { review: link.review ?? column, location: link.location };
 }
 
-const words = (s: string | null) => (s ?? "").normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+export const words = (s: string | null) => (s ?? "").normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
 
-type Held = { externalId: string; authorName: string; publishedAt: Date; text: string | null };
+export type Held = { externalId: string; authorName: string; publishedAt: Date; text: string | null };
 
 /** Same guest, same words, published within a day or so of each other (the file's date may be the site's local day). */
-function sameReview(row: NormalizedReview, held: Held): boolean {
+export function sameReview(row: NormalizedReview, held: Held): boolean {
   return (
     row.text !== null && words(row.text) === words(held.text) && words(row.authorName) === words(held.authorName) &&
     Math.abs(row.publishedAt.getTime() - held.publishedAt.getTime()) <= TWO_DAYS_MS
