@@ -1,6 +1,7 @@
 import { sandboxEndpoints } from "@/lib/platforms/endpoints";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GOOGLE_SANDBOX_CLIENT } from "../../sandbox/google/seed";
+import { EXPEDIA_SANDBOX_CREDENTIALS, EXPEDIA_SANDBOX_PROPERTIES } from "../../sandbox/expedia/seed";
 import { startSandbox, type RunningSandbox } from "../../sandbox/testing";
 import { env } from "../env";
 import { PlatformError, UnsupportedPlatformError } from "./errors";
@@ -55,5 +56,36 @@ describe("createConnector", () => {
   it.each(["MANUAL", "YELP"])("says %s has no connector", (platform) => {
     expect(() => createConnector({ platform, externalLocationId: "x", credentials: {} })).toThrow(UnsupportedPlatformError);
     expect(() => createConnector({ platform, externalLocationId: "x", credentials: {} })).toThrow(`${platform} connections are not supported yet`);
+  });
+
+  it("keeps Google and Expedia access tokens across connectors, one per set of credentials", async () => {
+    const tokenCalls: string[] = [];
+    const counting: FetchLike = async (input, init) => {
+      if (/token/.test(new URL(String(input)).pathname)) tokenCalls.push(new URL(String(input)).pathname);
+      return fetch(input, init);
+    };
+    const overrides = { endpoints: sandboxEndpoints(sb.url), fetch: counting };
+    const google = () => createConnector({ platform: "GOOGLE", externalLocationId: "accounts/1001/locations/2002", credentials: { ...GOOGLE_SANDBOX_CLIENT } }, overrides);
+    const propertyId = Object.values(EXPEDIA_SANDBOX_PROPERTIES)[0]!.id;
+    const expedia = () => createConnector({ platform: "EXPEDIA", externalLocationId: propertyId, credentials: { ...EXPEDIA_SANDBOX_CREDENTIALS } }, overrides);
+    for (const make of [google, google, expedia, expedia, google]) {
+      for await (const page of make().listReviewsSince(null)) expect(page.reviews.length).toBeGreaterThan(0);
+    }
+    // One token per platform for five polls, each with a connector of its own (Google's may be the
+    // one the first test in this file fetched: the same credentials at the same token endpoint).
+    const count = (part: string) => tokenCalls.filter((path) => path.includes(part)).length;
+    expect(count("identity")).toBe(1);
+    expect(count("oauth2/token")).toBeLessThanOrEqual(1);
+    const googleBefore = count("oauth2/token");
+    // Other credentials get a token of their own, never the first one's.
+    const other = createConnector(
+      { platform: "GOOGLE", externalLocationId: "accounts/1001/locations/2002", credentials: { ...GOOGLE_SANDBOX_CLIENT, refreshToken: "another-refresh-token" } },
+      overrides,
+    );
+    const firstPage = async () => {
+      for await (const page of other.listReviewsSince(null)) return page;
+    };
+    await expect(firstPage()).rejects.toMatchObject({ kind: "auth" });
+    expect(count("oauth2/token")).toBe(googleBefore + 1);
   });
 });

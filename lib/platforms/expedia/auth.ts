@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { send, type CallContext } from "../http";
 import { readTokenAnswer } from "../oauth-token-answer";
-import { TokenCache } from "../token-cache";
+import { SharedTokens, type TokenCache } from "../token-cache";
 
 // OAuth 2 client-credentials grant against Expedia Group's token endpoint, with the access token cached
 // in memory (Expedia advises one token per server, renewed a little before it expires).
@@ -22,15 +22,22 @@ function basicAuth({ clientId, clientSecret }: ExpediaCredentials): string {
   return `Basic ${Buffer.from(`${encode(clientId)}:${encode(clientSecret)}`).toString("base64")}`;
 }
 
+/** Access tokens kept across polls (a connector lives for one poll). */
+export const sharedExpediaTokens = new SharedTokens();
+
 export class ExpediaTokenSource {
-  private readonly cache = new TokenCache();
+  private readonly cache: TokenCache;
 
   constructor(
     private readonly ctx: CallContext,
     private readonly tokenUrl: string,
     private readonly credentials: ExpediaCredentials,
     private readonly now: () => number = Date.now,
-  ) {}
+    /** Tokens kept across connectors (the workers pass the shared set); by default this source keeps its own. */
+    shared: SharedTokens = new SharedTokens(),
+  ) {
+    this.cache = shared.entry([tokenUrl, credentials.clientId, credentials.clientSecret]);
+  }
 
   /** The current access token, fetching a new one when there is none or it is about to expire. */
   get(): Promise<string> {

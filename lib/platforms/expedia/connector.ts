@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { SharedTokens } from "../token-cache";
 import { PlatformError } from "../errors";
 import type { CallContext, FetchLike } from "../http";
 import type { ExistingReply, MalformedReview, NormalizedReview, PlatformConnector, PublishedReply, ReplyRules, ReviewPage } from "../types";
@@ -34,6 +35,8 @@ export interface ExpediaConnectorOptions {
   timeoutMs?: number;
   /** Reviews per page, 1..100. Default 100 (Expedia's maximum). */
   pageSize?: number;
+  /** Access tokens kept across connectors (the workers pass the process-wide set); default: this connector's own. */
+  tokens?: SharedTokens;
   /** Clock for the token cache and the listing window. */
   now?: () => number;
   /** Locale of a response when the review states none. Default en-US. */
@@ -86,7 +89,7 @@ export function createExpediaConnector(options: ExpediaConnectorOptions): Platfo
     timeoutMs: options.timeoutMs ?? EXPEDIA_TIMEOUT_MS,
     secrets: () => tokens.secrets(),
   };
-  tokens = new ExpediaTokenSource(ctx, options.tokenUrl, options.credentials, now);
+  tokens = new ExpediaTokenSource(ctx, options.tokenUrl, options.credentials, now, options.tokens);
   const api = expediaGraphQL(ctx, `${options.apiBase.replace(/\/+$/, "")}/supply/lodging/graphql`, tokens);
   const fail = (kind: PlatformError["kind"], message: string) => new PlatformError(kind, message, { platform: "EXPEDIA" });
 

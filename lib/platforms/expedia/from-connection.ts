@@ -1,6 +1,6 @@
 import { PlatformError } from "../errors";
 import type { ConnectorFactory } from "../registry";
-import { expediaCredentialsSchema } from "./auth";
+import { expediaCredentialsSchema, sharedExpediaTokens } from "./auth";
 import { createExpediaConnector } from "./connector";
 
 /** Builds the Expedia connector for a stored connection (property id + API key and secret). */
@@ -16,6 +16,7 @@ export const expediaFromConnection: ConnectorFactory = (connection, endpoints, o
     apiBase: endpoints.apiBase,
     tokenUrl: endpoints.tokenUrl,
     credentials: credentials.data,
+    tokens: sharedExpediaTokens,
     propertyId: connection.externalLocationId,
     ...(overrides.fetch ? { fetch: overrides.fetch } : {}),
     ...(overrides.timeoutMs ? { timeoutMs: overrides.timeoutMs } : {}),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { SharedTokens } from "../token-cache";
 import { PlatformError } from "../errors";
 import { DEFAULT_TIMEOUT_MS, errorForResponse, readText, send, type CallContext, type FetchLike } from "../http";
 import type { ExistingReply, MalformedReview, NormalizedReview, PlatformConnector, PublishedReply, ReplyRules, ReviewPage } from "../types";
@@ -29,6 +30,8 @@ export interface GoogleConnectorOptions {
   timeoutMs?: number;
   /** Reviews per list call, 1..50. Default 50 (Google's maximum). */
   pageSize?: number;
+  /** Access tokens kept across connectors (the workers pass the process-wide set); default: this connector's own. */
+  tokens?: SharedTokens;
   /** Clock for the token cache. */
   now?: () => number;
 }
@@ -67,7 +70,7 @@ export function createGoogleConnector(options: GoogleConnectorOptions): GoogleCo
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     secrets: () => tokens.secrets(),
   };
-  tokens = new GoogleTokenSource(ctx, options.tokenUrl, options.credentials, options.now);
+  tokens = new GoogleTokenSource(ctx, options.tokenUrl, options.credentials, options.now, options.tokens);
 
   /** One authorised API call; a 401 gets one fresh token and one retry. */
   async function call(method: string, path: string, body: unknown, action: string): Promise<unknown> {

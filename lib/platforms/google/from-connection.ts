@@ -1,7 +1,7 @@
 import { PlatformError } from "../errors";
 import type { ConnectorFactory } from "../registry";
 import { createGoogleConnector } from "./connector";
-import { googleCredentialsSchema } from "./oauth";
+import { googleCredentialsSchema, sharedGoogleTokens } from "./oauth";
 
 /** Builds the Google connector for a stored connection (location name + OAuth refresh credentials). */
 export const googleFromConnection: ConnectorFactory = (connection, endpoints, overrides) => {
@@ -16,6 +16,7 @@ export const googleFromConnection: ConnectorFactory = (connection, endpoints, ov
     apiBase: endpoints.apiBase,
     tokenUrl: endpoints.tokenUrl,
     credentials: credentials.data,
+    tokens: sharedGoogleTokens,
     locationName: connection.externalLocationId,
     ...(overrides.fetch ? { fetch: overrides.fetch } : {}),
     ...(overrides.timeoutMs ? { timeoutMs: overrides.timeoutMs } : {}),

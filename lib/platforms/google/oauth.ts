@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { send, type CallContext } from "../http";
 import { readTokenAnswer } from "../oauth-token-answer";
-import { TokenCache } from "../token-cache";
+import { SharedTokens, type TokenCache } from "../token-cache";
 
 // OAuth 2 refresh-token grant against Google's token endpoint, with the access token cached.
 
@@ -20,15 +20,22 @@ export const googleCredentialsSchema = z.object({
 /** Refresh this long before Google's expiry so a token never dies mid-request. */
 const EXPIRY_MARGIN_MS = 60_000;
 
+/** Access tokens kept across polls (a connector lives for one poll). */
+export const sharedGoogleTokens = new SharedTokens();
+
 export class GoogleTokenSource {
-  private readonly cache = new TokenCache();
+  private readonly cache: TokenCache;
 
   constructor(
     private readonly ctx: CallContext,
     private readonly tokenUrl: string,
     private readonly credentials: GoogleCredentials,
     private readonly now: () => number = Date.now,
-  ) {}
+    /** Tokens kept across connectors (the workers pass the shared set); by default this source keeps its own. */
+    shared: SharedTokens = new SharedTokens(),
+  ) {
+    this.cache = shared.entry([tokenUrl, credentials.clientId, credentials.clientSecret, credentials.refreshToken]);
+  }
 
   /** The current access token, fetching a new one when there is none or it is about to expire. */
   get(): Promise<string> {

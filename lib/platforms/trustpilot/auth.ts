@@ -1,10 +1,9 @@
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import { PlatformError } from "../errors";
 import { kindForStatus, parseRetryAfter, readText, redact, send, type CallContext } from "../http";
 import { logger } from "../../logger";
 import type { CredentialKeeper } from "../credential-keeper";
-import { TokenCache, type HeldToken } from "../token-cache";
+import { SharedTokens, type HeldToken, type TokenCache } from "../token-cache";
 
 // Trustpilot business-user OAuth: the password grant (API key:secret as HTTP Basic, the business
 // login in the form) or tokens granted through Trustpilot's authorize page (authorization-code grant,
@@ -66,20 +65,16 @@ interface TrustpilotTokens extends HeldToken {
  * answers 429 to clients that fetch tokens too often, so tokens outlive the connector.
  */
 export class TrustpilotTokenCache {
-  private readonly entries = new Map<string, TokenCache<TrustpilotTokens>>();
+  private readonly shared = new SharedTokens<TrustpilotTokens>();
 
   entry(tokenUrl: string, c: TrustpilotCredentials): TokenCache<TrustpilotTokens> {
-    // Hashed so no secret is kept as a map key; a changed password or secret starts afresh. A grant is
-    // keyed by its id, not its refresh token, which changes on every refresh.
+    // A grant is keyed by its id, not its refresh token, which changes on every refresh.
     const who = isTrustpilotGrant(c) ? ["grant", c.grantId] : [c.username, c.password];
-    const key = createHash("sha256").update([tokenUrl, c.apiKey, c.apiSecret, ...who].join("\n")).digest("hex");
-    let entry = this.entries.get(key);
-    if (!entry) this.entries.set(key, (entry = new TokenCache()));
-    return entry;
+    return this.shared.entry([tokenUrl, c.apiKey, c.apiSecret, ...who]);
   }
 
   clear(): void {
-    this.entries.clear();
+    this.shared.clear();
   }
 }
 
