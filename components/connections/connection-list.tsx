@@ -1,5 +1,6 @@
 import type { ConnectionStatus, Platform } from "@/lib/generated/prisma/enums";
 import type { ActionResult } from "@/lib/errors";
+import type { BackfillState } from "@/lib/platforms/backfill";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/review/labels";
 import { sourceName } from "@/lib/platforms/names";
@@ -20,9 +21,7 @@ export type ConnectionRow = {
   status: ConnectionStatus;
   lastError: string | null;
   lastPolledAt: Date | null;
-  backfillRequestedAt: Date | null;
-  backfillFinishedAt: Date | null;
-  backfillReviews: number;
+  backfill: BackfillState;
   property: { name: string; city: string };
   _count: { reviews: number; quarantine: number };
 };
@@ -37,7 +36,7 @@ export function ConnectionList({ connections, canManage, backfill, lifecycle }: 
   return (
     <ul className="divide-y divide-stone-200 rounded-lg bg-white ring-1 ring-stone-200" aria-label="Platform connections">
       {connections.map((c) => {
-        const running = c.backfillRequestedAt !== null && c.backfillFinishedAt === null;
+        const { backfill: last } = c;
         // A manual channel (Yelp, Facebook…) has no API: its reviews come from file imports.
         const manual = c.platform === "MANUAL";
         const gone = c.status === "DISCONNECTED";
@@ -58,15 +57,20 @@ export function ConnectionList({ connections, canManage, backfill, lifecycle }: 
                 {c._count.quarantine ? ` · ${c._count.quarantine} in quarantine` : ""}
               </p>
               {c.lastError ? <p className="text-sm text-rose-700">Last error: {c.lastError}</p> : null}
-              {running ? (
-                <p role="status" className="text-sm text-sky-800">Backfill running: {c.backfillReviews} reviews read so far…</p>
-              ) : c.backfillFinishedAt ? (
-                <p className="text-xs text-stone-500">Last backfill finished {formatDateTime(c.backfillFinishedAt)} ({c.backfillReviews} reviews read).</p>
+              {last.state === "running" ? (
+                <p role="status" className="text-sm text-sky-800">Backfill running: {last.reviews} reviews read so far…</p>
+              ) : last.state === "stopped" ? (
+                <p role="status" className="text-sm text-rose-700">
+                  Backfill stopped: {last.reason}
+                  {last.reviews > 0 ? ` (${last.reviews} reviews read before it stopped.)` : ""}
+                </p>
+              ) : last.state === "finished" ? (
+                <p className="text-xs text-stone-500">Last backfill finished {formatDateTime(last.at)} ({last.reviews} reviews read).</p>
               ) : null}
             </div>
             {canManage && !manual && !gone ? (
               <div className="flex flex-wrap items-start gap-1.5 sm:justify-end sm:gap-2">
-                <BackfillButton connectionId={c.id} name={`${platformName} for ${c.property.name}`} disabled={running} backfill={backfill} />
+                <BackfillButton connectionId={c.id} name={`${platformName} for ${c.property.name}`} state={last.state} backfill={backfill} />
                 {lifecycle ? (
                   <ConnectionControls
                     connection={{ id: c.id, status: c.status, platformName, propertyName: c.property.name, reviews: c._count.reviews }}

@@ -2,12 +2,12 @@ import type { DraftPart } from "@/lib/drafting/types";
 import type { VoiceReport } from "@/lib/voice/voice-score";
 import { describeAnswer } from "./draft-labels";
 import { findIgnoringCase } from "./highlight";
-import { VoiceChecks, VoiceScoreBadge } from "./voice-score";
+import { VoiceChecks } from "./voice-score";
 
 /**
  * Why the draft says what it says: each part, what it answers, the guest's sentence it responds to and
- * the guideline that shaped it, with the voice score of the text in the editor. Pointing at a part (mouse
- * or keyboard) marks it in the editor.
+ * the guideline that shaped it, and the checks behind the voice score (the score itself is shown once, over
+ * the editor). Pointing at a part (mouse or keyboard) marks it in the editor.
  */
 export function DraftWhy({ parts, currentText, report, active, onActive, className = "" }: {
   parts: DraftPart[];
@@ -20,13 +20,10 @@ export function DraftWhy({ parts, currentText, report, active, onActive, classNa
 }) {
   return (
     <aside aria-labelledby="why-heading" className={`space-y-4 rounded-lg bg-white p-4 ring-1 ring-stone-200 sm:p-5 ${className}`}>
-      <header className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="why-heading" className="text-sm font-semibold text-stone-900">Why this draft</h2>
-        {report ? <VoiceScoreBadge report={report} /> : null}
-      </header>
+      <h2 id="why-heading" className="text-sm font-semibold text-stone-900">Why this draft</h2>
       {report ? (
         <details className="group rounded-md bg-stone-50 px-3 py-2" open={report.score < 80}>
-          <summary className="cursor-pointer text-xs font-medium text-stone-600 marker:text-stone-400">How on-brand the reply reads</summary>
+          <summary className="cursor-pointer text-xs font-medium text-stone-600 marker:text-stone-400">How on-brand the reply reads: the checks behind its voice score</summary>
           <div className="mt-2">
             <VoiceChecks report={report} />
           </div>

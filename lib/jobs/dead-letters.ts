@@ -60,7 +60,11 @@ async function failedJobs(queues: Queues, name: JobName): Promise<Failed[]> {
   });
 }
 
-function secretsOf(credentialsEncrypted: string): string[] {
+/** The job that runs a failed connection's read again from the Failed jobs page (a backfill's too). */
+export const retryPollJobId = (connectionId: string) => `retry-poll-${connectionId}`;
+
+/** What a sanitised reason must not show of a connection's sealed credentials. */
+export function secretsOf(credentialsEncrypted: string): string[] {
   try {
     return credentialStrings(openSecret(credentialsEncrypted));
   } catch {
@@ -245,7 +249,7 @@ export async function retryDeadLetter(db: Db, queues: Queues, organizationId: st
   if (name === "pollConnection") {
     await Promise.all(failed.map((f) => f.job.remove()));
     const payload = JOBS.pollConnection.payload.parse(latest.job.data);
-    await ensureQueued(queues, "pollConnection", payload, `retry-poll-${entityId}`);
+    await ensureQueued(queues, "pollConnection", payload, retryPollJobId(entityId));
     await db.$transaction((tx) => recordAudit(tx, { organizationId, actor, action: "job.retried", entityType: "connection", entityId, data: audit }));
     return "queued";
   }

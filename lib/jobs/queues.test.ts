@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { env } from "../env";
 import { JOBS } from "./definitions";
-import { closeQueues, createQueues, enqueue, enqueueMany } from "./queues";
+import { appQueues, closeQueues, createQueues, enqueue, enqueueMany, type Queues } from "./queues";
 import { createRedis } from "./redis";
 
 const redis = createRedis();
@@ -41,5 +41,32 @@ describe("adding many jobs at once", () => {
 
   it("does nothing for no jobs", async () => {
     expect(await enqueueMany(queues, "draftReply", [])).toEqual([]);
+  });
+});
+
+describe("the web app's queues", () => {
+  const holder = globalThis as unknown as { lobbyQueues?: Partial<Queues>; lobbyQueuesRedis?: ReturnType<typeof createRedis> };
+
+  it("are made again when the set cached before a reload lacks a job kind, and the outdated set is closed", async () => {
+    const staleRedis = createRedis();
+    const { importReviews: _added, ...stale } = createQueues(staleRedis, `${env.QUEUE_PREFIX}-stale-${randomUUID().slice(0, 8)}`);
+    holder.lobbyQueues = stale;
+    holder.lobbyQueuesRedis = staleRedis;
+    try {
+      const queues = appQueues();
+      expect(queues).not.toBe(stale);
+      for (const name of Object.keys(JOBS) as (keyof typeof JOBS)[]) expect(queues[name]?.name).toBe(JOBS[name].queue);
+      // The Failed jobs page reads every queue's failed set: this is what threw on the stale set.
+      expect(await queues.importReviews.getFailedCount()).toBeGreaterThanOrEqual(0);
+      // Kept from now on, while the outdated set and its connection are let go.
+      expect(appQueues()).toBe(queues);
+      for (let i = 0; i < 100 && staleRedis.status !== "end"; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(staleRedis.status).toBe("end");
+    } finally {
+      if (holder.lobbyQueues) await closeQueues(holder.lobbyQueues as Queues);
+      holder.lobbyQueuesRedis?.disconnect();
+      delete holder.lobbyQueues;
+      delete holder.lobbyQueuesRedis;
+    }
   });
 });

@@ -33,17 +33,32 @@ export async function enqueueMany<N extends JobName>(queues: Queues, name: N, jo
   );
 }
 
-// The web app enqueues through one lazily created set of queues per process.
-const holder = globalThis as unknown as { lobbyQueues?: Queues };
+// The web app enqueues through one lazily created set of queues per process, kept on globalThis so
+// that `next dev` reloads reuse it. A set cached by code from before a reload that added or renamed a
+// job kind lacks a queue: it is made again (and the old one closed) instead of failing on it.
+const holder = globalThis as unknown as { lobbyQueues?: Partial<Queues>; lobbyQueuesRedis?: Redis };
 export function appQueues(): Queues {
-  if (!holder.lobbyQueues) {
-    // A connection of their own: BullMQ switches off the offline queue on connections it is handed.
-    holder.lobbyQueues = createQueues(createRedis(env.REDIS_URL, "producer"));
-    for (const queue of Object.values(holder.lobbyQueues)) {
-      queue.on("error", (err) => logger.warn({ queue: queue.name, err: err.message }, "queue connection error"));
-    }
+  const cached = holder.lobbyQueues;
+  if (cached && holdsEveryJob(cached)) return cached;
+  const staleRedis = holder.lobbyQueuesRedis;
+  // A connection of their own: BullMQ switches off the offline queue on connections it is handed.
+  const connection = createRedis(env.REDIS_URL, "producer");
+  const queues = createQueues(connection);
+  for (const queue of Object.values(queues)) {
+    queue.on("error", (err) => logger.warn({ queue: queue.name, err: err.message }, "queue connection error"));
   }
-  return holder.lobbyQueues;
+  holder.lobbyQueues = queues;
+  holder.lobbyQueuesRedis = connection;
+  if (cached) {
+    void Promise.all(Object.values(cached).map((q) => q?.close()))
+      .catch((err: Error) => logger.warn({ err: err.message }, "closing outdated queues failed"))
+      .finally(() => staleRedis?.disconnect());
+  }
+  return queues;
+}
+
+function holdsEveryJob(queues: Partial<Queues>): queues is Queues {
+  return (Object.keys(JOBS) as JobName[]).every((name) => queues[name]?.name === JOBS[name].queue);
 }
 
 export async function closeQueues(queues: Queues) {

@@ -38,9 +38,8 @@ describe("backfill of a connection", () => {
 
     // What the worker does with that job:
     const summary = await pollConnection(db, connection.id, { endpoints: sandboxEndpoints(sandbox.url) }, { backfill: true });
-    const [row] = await listConnections(db, organization.id);
-    expect(row).toMatchObject({ backfillReviews: summary!.created, _count: { reviews: summary!.created, quarantine: 0 } });
-    expect(row!.backfillFinishedAt).not.toBeNull();
+    const [row] = await listConnections(db, queues, organization.id);
+    expect(row).toMatchObject({ backfill: { state: "finished", reviews: summary!.created }, _count: { reviews: summary!.created, quarantine: 0 } });
     expect(summary!.created).toBeGreaterThan(10);
     // Finished: another may be asked for.
     await expect(requestBackfill(db, queues, connection.id, { kind: "USER", userId: manager.id })).resolves.toBeUndefined();

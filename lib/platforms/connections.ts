@@ -3,9 +3,10 @@ import { inOrganization } from "../db";
 import { recordAudit, type Actor } from "../audit";
 import { UserFacingError } from "../errors";
 import { enqueue, type Queues } from "../jobs/queues";
+import { backfillJobId, backfillStates } from "./backfill";
 
-/** The connections page: every property's platforms, how their polling goes, what was quarantined. */
-export async function listConnections(db: Db, organizationId: string) {
+/** The connections page: every property's platforms, how their polling and last backfill go, what was quarantined. */
+export async function listConnections(db: Db, queues: Queues, organizationId: string) {
   const connections = await db.platformConnection.findMany({
     where: inOrganization(organizationId),
     orderBy: [{ property: { name: "asc" } }, { platform: "asc" }],
@@ -23,7 +24,8 @@ export async function listConnections(db: Db, organizationId: string) {
       _count: { select: { reviews: true, quarantine: true } },
     },
   });
-  return connections;
+  const backfills = await backfillStates(db, queues, connections);
+  return connections.map(({ backfillRequestedAt: _r, backfillFinishedAt: _f, backfillReviews: _n, ...c }) => ({ ...c, backfill: backfills.get(c.id)! }));
 }
 
 export function listQuarantine(db: Db, organizationId: string, take = 50) {
@@ -41,15 +43,12 @@ export async function connectionOrganization(db: Db, connectionId: string) {
   return c?.organizationId ?? null;
 }
 
-/** A backfill that has not finished after this long is taken as dead, and may be asked for again. */
-const BACKFILL_STALE_MS = 30 * 60_000;
-
 /** Re-reads everything a connection's platform shows, with progress on the connections page. */
 export async function requestBackfill(db: Db, queues: Queues, connectionId: string, actor: Actor) {
   const connection = await db.platformConnection.findUniqueOrThrow({ where: { id: connectionId } });
   if (connection.platform === "MANUAL") throw new UserFacingError("This channel's reviews come from file imports; there is nothing to re-read.", "conflict");
-  const running = connection.backfillRequestedAt && !connection.backfillFinishedAt && Date.now() - connection.backfillRequestedAt.getTime() < BACKFILL_STALE_MS;
-  if (running) {
+  // One that stopped (retries used up, job lost) may be started again; see ./backfill.ts.
+  if ((await backfillStates(db, queues, [connection])).get(connectionId)?.state === "running") {
     throw new UserFacingError("A backfill of this connection is already running.", "conflict");
   }
   const requestedAt = new Date();
@@ -57,5 +56,5 @@ export async function requestBackfill(db: Db, queues: Queues, connectionId: stri
     await tx.platformConnection.update({ where: { id: connectionId }, data: { backfillRequestedAt: requestedAt, backfillFinishedAt: null, backfillReviews: 0 } });
     await recordAudit(tx, { organizationId: connection.organizationId, actor, action: "connection.backfill_requested", entityType: "connection", entityId: connectionId });
   });
-  await enqueue(queues, "pollConnection", { connectionId, backfill: true }, `backfill-${connectionId}-${requestedAt.getTime()}`);
+  await enqueue(queues, "pollConnection", { connectionId, backfill: true }, backfillJobId(connectionId, requestedAt));
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireMemberBySlug } from "@/lib/auth/session";
 import { roleCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { appQueues } from "@/lib/jobs/queues";
 import { listConnections, listQuarantine } from "@/lib/platforms/connections";
 import { ConnectionList } from "@/components/connections/connection-list";
 import { QuarantineList } from "@/components/connections/quarantine-list";
@@ -22,8 +23,8 @@ export default async function ConnectionsPage({ params, searchParams }: { params
   const { org } = await params;
   const query = await searchParams;
   const { organization, membership } = await requireMemberBySlug(org, "reviews.read");
-  const [connections, quarantine, properties] = await Promise.all([listConnections(db, organization.id), listQuarantine(db, organization.id), listProperties(db, organization.id)]);
-  const backfilling = connections.some((c) => c.backfillRequestedAt && !c.backfillFinishedAt);
+  const [connections, quarantine, properties] = await Promise.all([listConnections(db, appQueues(), organization.id), listQuarantine(db, organization.id), listProperties(db, organization.id)]);
+  const backfilling = connections.some((c) => c.backfill.state === "running");
   // A connection just made: its first read is on its way, and the list shows it arriving.
   const firstRead = connections.some((c) => c.status === "ACTIVE" && !c.lastPolledAt && c.platform !== "MANUAL");
   const canManage = roleCan(membership.role, "connections.manage");
