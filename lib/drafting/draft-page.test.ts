@@ -59,4 +59,24 @@ describe("drafting a page of reviews", () => {
       }),
     ).rejects.toThrow("Redis is down");
   });
+
+  it("when a review cannot be handed on, starts no other and throws only once the drafts under way have ended", async () => {
+    const page = ["fails", "slow-1", "slow-2", "slow-3", "later-1", "later-2"];
+    const started: string[] = [];
+    const ended: string[] = [];
+    const draft = async (_db: unknown, reviewId: string) => {
+      started.push(reviewId);
+      if (reviewId === "fails") throw new Error("provider down");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      ended.push(reviewId);
+      return null;
+    };
+    const outcome = await draftPage(db, page, { onFailure: async () => { throw new Error("Redis is down"); }, draft }).then(
+      () => "resolved",
+      (error: Error) => ({ error: error.message, endedBefore: [...ended] }),
+    );
+    // Its job's retry must not draft beside reviews this run is still drafting.
+    expect(outcome).toEqual({ error: "Redis is down", endedBefore: ["slow-1", "slow-2", "slow-3"] });
+    expect(started).toEqual(["fails", "slow-1", "slow-2", "slow-3"]);
+  });
 });
