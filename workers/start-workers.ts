@@ -13,7 +13,7 @@ import { processors } from "./processors";
 export type RunningWorkers = { queues: Queues; workers: Worker[]; throttle: Throttle; close(): Promise<void> };
 
 /** Jobs of each kind one worker process runs at once (the ingest benchmark polls with the same). */
-export const WORKER_CONCURRENCY: Record<JobName, number> = { pollConnection: 4, draftReply: 8, draftReviews: 2, publishReply: 4, importReviews: 1 };
+export const WORKER_CONCURRENCY: Record<JobName, number> = { pollConnection: 8, draftReply: 8, draftReviews: 2, publishReply: 4, importReviews: 1 };
 
 /** This process among the worker processes: host and pid. */
 export const WORKER_NAME = `${hostname()}:${process.pid}`;
