@@ -5,7 +5,9 @@ import { env } from "../env";
 import { closeQueues, createQueues, type Queues } from "../jobs/queues";
 import { createRedis } from "../jobs/redis";
 import { createHotelOnGoogle } from "@/prisma/factories";
-import { draftJobId, queueDrafts, resumeStalledDrafts } from "./resume-drafts";
+import { Worker } from "bullmq";
+import { JOBS } from "../jobs/definitions";
+import { draftJobId, FAILED_DRAFT_REST_MS, queueDrafts, resumeStalledDrafts } from "./resume-drafts";
 
 // After Redis lost its jobs (restarted without persistence), the reviews waiting for a draft are
 // found in the database and queued again: all of them, in one housekeeping round.
@@ -90,5 +92,36 @@ describe("queueing a page's drafts", () => {
     const waiting = await queues.draftReviews.getJobs(["waiting"]);
     expect(waiting.filter((job) => (job.data as { reviewIds: string[] }).reviewIds.includes("review-0"))).toHaveLength(1);
     for (const job of first) await job.remove();
+  });
+});
+
+describe("a review whose draft job failed for good", () => {
+  it("stays failed (on the Failed jobs page) for an hour, then is tried afresh", async () => {
+    const at = new Date("2026-10-04T10:00:00Z");
+    const review = await db.review.create({
+      data: {
+        organizationId: tenant.organization.id, propertyId: tenant.property.id, connectionId: tenant.connection.id, platform: "GOOGLE",
+        externalId: "failed-for-good", authorName: "Guest", rating: 2, platformScale: 5, text: "Cold room.", publishedAt: at, platformUpdatedAt: at, raw: {},
+      },
+    });
+    await queues.draftReply.add("draftReply", { reviewId: review.id }, { attempts: 1, jobId: draftJobId(review.id) });
+    const connection = createRedis();
+    const worker = new Worker(JOBS.draftReply.queue, async () => { throw new Error("database unreachable"); }, { connection, prefix: queues.draftReply.opts.prefix! });
+    const job = () => queues.draftReply.getJob(draftJobId(review.id));
+    for (let i = 0; i < 200 && (await (await job())?.getState()) !== "failed"; i++) await new Promise((r) => setTimeout(r, 25));
+    await worker.close();
+    connection.disconnect();
+    expect(await (await job())?.getState()).toBe("failed");
+
+    await resumeStalledDrafts(db, queues, 0);
+    expect(await (await job())?.getState()).toBe("failed");
+
+    // An hour and a bit later (the job's failure moved back in time rather than the clock forward).
+    const failed = (await job())!;
+    const redis = createRedis();
+    await redis.hset(`${queues.draftReply.opts.prefix}:${JOBS.draftReply.queue}:${failed.id}`, "finishedOn", String(Date.now() - FAILED_DRAFT_REST_MS - 60_000));
+    redis.disconnect();
+    await resumeStalledDrafts(db, queues, 0);
+    expect(await (await job())?.getState()).toBe("waiting");
   });
 });

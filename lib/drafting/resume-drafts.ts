@@ -31,13 +31,26 @@ async function coveredByPageJobs(queues: Queues): Promise<Set<string>> {
   return covered;
 }
 
+/**
+ * A draft job that used up its attempts stays on the Failed jobs page this long before housekeeping
+ * tries it afresh: long enough for staff to see it, short enough that a cause that went away (the
+ * database was down) heals without anyone pressing Retry.
+ */
+export const FAILED_DRAFT_REST_MS = 60 * 60_000;
+
+/** Of these reviews with a failed draft job, those whose job failed longer than FAILED_DRAFT_REST_MS ago. */
+async function restedAfterFailing(queues: Queues, reviewIds: string[], now = Date.now()): Promise<string[]> {
+  const jobs = await Promise.all(reviewIds.map((id) => queues.draftReply.getJob(draftJobId(id))));
+  return reviewIds.filter((_, i) => (jobs[i]?.finishedOn ?? 0) < now - FAILED_DRAFT_REST_MS);
+}
+
 /** Reviews looked at per query; each batch's checks go to Redis together. */
 const RESUME_BATCH = 500;
 
 /**
  * Re-queues drafting for reviews still waiting for a draft after `quietMs`, one draftReply job each:
  * neither their own job nor a page's draftReviews job will draft them (the poll stored them, then Redis
- * failed; or the job ran out of attempts). Walks every such review
+ * failed; or the job ran out of attempts over an hour ago, see FAILED_DRAFT_REST_MS). Walks every such review
  * (up to `max`) in one call: after Redis lost its jobs there are thousands, and a round that took
  * only the first 500 would look at the same 500 again while they wait their turn to be drafted.
  */
@@ -55,7 +68,9 @@ export async function resumeStalledDrafts(db: Db, queues: Queues, quietMs = 60_0
     });
     // One state lookup per review (most still have a job waiting its turn); only the others are re-queued.
     const states = await Promise.all(waiting.map((review) => queues.draftReply.getJobState(draftJobId(review.id))));
-    const withoutOwnJob = waiting.filter((_, i) => ["unknown", "completed", "failed"].includes(states[i] ?? "unknown"));
+    const failed = waiting.filter((_, i) => states[i] === "failed");
+    const restedFailures = new Set(await restedAfterFailing(queues, failed.map((review) => review.id)));
+    const withoutOwnJob = waiting.filter((review, i) => ["unknown", "completed"].includes(states[i] ?? "unknown") || restedFailures.has(review.id));
     // Still waiting in a page's draft job is not lost (read once per call, and only when needed).
     if (withoutOwnJob.length > 0) covered ??= await coveredByPageJobs(queues);
     const lost = withoutOwnJob.filter((review) => !covered?.has(review.id));
