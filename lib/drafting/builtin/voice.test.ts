@@ -62,6 +62,12 @@ describe("builtin drafts in the brand's voice", () => {
     expect(draft(REVIEWS.fr!.good, voice).result.parts[0]?.guideline).toBe("formality: formal");
   });
 
+  it("drops the comma before the name with the name when the guest is anonymous ('Buenos días, {name}:')", () => {
+    const voice = { greetings: { es: "Buenos días, {name}:" } };
+    expect(draft(REVIEWS.es!.good, voice, { author: null }).result.parts[0]?.text).toBe("Buenos días:");
+    expect(draft(REVIEWS.es!.good, voice).result.parts[0]?.text).toMatch(/^Buenos días, Chris/);
+  });
+
   it("does not leave a gendered greeting without its name ('Caro/a,', 'Cher/Chère,')", () => {
     const voice = { greetings: { pt: "Caro/a {name},", fr: "Cher/Chère {name},", es: "Estimado/a {name}:", de: "Liebe/r {name}," } };
     for (const language of ["pt", "fr", "es", "de"] as const) {

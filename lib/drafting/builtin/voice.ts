@@ -31,7 +31,7 @@ const NEEDS_NAME = /^(?:dear|dearest|liebe|lieber|liebe\/r|hallo|cher|chère|che
 export function greetingPart(bank: PhraseBank, voice: VoiceRules, language: SupportedLanguage, guestName: string | null, renderer: Renderer): DraftPart {
   const own = voice.greetings[language]?.trim();
   if (own) {
-    const text = guestName ? own.replace(/\{name\}/g, guestName) : own.replace(/\s*\{name\}/g, "").replace(/\s+([,:!])/g, "$1").trim();
+    const text = guestName ? own.replace(/\{name\}/g, guestName) : own.replace(/\s*\{name\}/g, "").replace(/\s+([,:!])/g, "$1").replace(/,([:!,])/g, "$1").trim();
     if (!NEEDS_NAME.test(text) && text && renderer.allows(text)) return { text, answers: "greeting", guideline: `greeting (${language})` };
   }
   const set = voice.formality === "informal" ? bank.informal.greeting : bank.greeting;
