@@ -128,7 +128,8 @@ class BodyWriter {
       // One promise to follow up covers every unanswered question; a negative reply already invites contact.
       if (promised || this.plan.inviteContact) continue;
       promised = true;
-      const topic = q.topic ? bank.aspects[q.topic]?.forms : undefined;
+      const phrases = q.topic ? bank.aspects[q.topic] : undefined;
+      const topic = phrases ? { ...phrases.forms, ...phrases.asked } : undefined;
       const text = topic ? this.say(bank.questionAbout, "question", topic) : this.say(bank.question, "question", {});
       if (text) pieces.push({ text, answers: "question", sentence: q.text, guideline: this.formalityRule });
     }
@@ -164,8 +165,9 @@ class BodyWriter {
         push(second, text ? { text, answers: `urgency:${plan.serious.kinds.join(",")}`, sentence: plan.serious.sentence, guideline: this.formalityRule } : null);
       }
       second.push(...this.complaints());
-      if (plan.praised.length === 0 && plan.criticised.length === 0) {
-        const general = plan.tone === "glowing" || plan.tone === "warm";
+      const general = plan.tone === "glowing" || plan.tone === "warm";
+      // A serious report already has its own answer; a general "we take criticism seriously" would echo it.
+      if (plan.praised.length === 0 && plan.criticised.length === 0 && (general || !plan.serious)) {
         const text = this.say(general ? bank.generalPraise : bank.generalComplaint, "general", {});
         push(general ? first : second, text ? { text, answers: general ? "general:positive" : "general:negative", guideline: this.toneRule } : null);
       }

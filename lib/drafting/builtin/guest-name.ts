@@ -2,7 +2,7 @@
 // a username or initials that would read oddly ("Dear A Google User,", "Dear JD,", "Dear Traveller123,").
 
 const PLACEHOLDERS =
-  /\b(anonym\w*|anónim\w*|anonim\w*|anoniem|google|user|utilisateur|usuario|utente|utilizador|gebruiker|nutzer|benutzer|guest|gast|invité|huésped|ospite|hóspede|client\w*|cliente|kunde|traveller|traveler|voyageur|viajero|viaggiatore|viajante|reiziger|reisender|reviewer|verified|vérifié|verificad\w*|customer|family|familie|famille|familia|famiglia|família|couple|team|admin|booker|member)\b/i;
+  /\b(anonym\w*|anónim\w*|anônim\w*|anonim\w*|anoniem|google|user|utilisateur|usuario|utente|utilizador|gebruiker|nutzer|benutzer|guest|gast|invité|huésped|ospite|hóspede|client\w*|cliente|kunde|traveller|traveler|voyageur|viajero|viaggiatore|viajante|reiziger|reisender|reviewer|verified|vérifié|verificad\w*|customer|family|familie|famille|familia|famiglia|família|couple|team|admin|booker|member)\b/i;
 
 const HONORIFICS = /^(mr|mrs|ms|miss|dr|herr|frau|m|mme|mlle|sr|sra|srta|sig|dhr|mevr|dona)\.?$/i;
 

@@ -5,7 +5,7 @@ import { DEFAULT_VOICE } from "../../voice/guidelines";
 import { foldSameLength } from "../guardrails/shared";
 import type { DraftInput, DraftPart, DraftProvider, DraftResult } from "../types";
 import { composeBody, continueAfterGreeting, extraSentence, type Body, type ComposeSettings } from "./compose";
-import { LIVELY, PHRASE_BANKS, phraseBank } from "./phrases";
+import { LIVELY, ONCE_PER_REPLY, PHRASE_BANKS, phraseBank } from "./phrases";
 import { withLearnedPhrase } from "./learned-phrases";
 import { planReply, type ReplyPlan } from "./plan";
 import { Picker } from "./random";
@@ -14,7 +14,7 @@ import { normalise, Renderer, startOf } from "./render";
 import { greetingPart, phrasesToUse, rulesForVariant, signOffPart, wordCount } from "./voice";
 
 /** Bump when phrase banks or planning change, so stored drafts say which version wrote them. */
-export const BUILTIN_PROMPT_VERSION = "builtin-3";
+export const BUILTIN_PROMPT_VERSION = "builtin-4";
 
 /** Settings text goes into the signature only; keep it to one tidy line each. */
 function clean(value: string | null | undefined): string {
@@ -100,7 +100,7 @@ export function draftBuiltin(input: DraftInput): DraftResult {
   const avoid = voice.phrasesToAvoid.map((p) => foldSameLength(p.trim())).filter(Boolean);
 
   const rendererFor = (lang: SupportedLanguage) =>
-    new Renderer({ picker, avoid, recent: memory.recent, recentStarts: memory.recentStarts, tone: voice.tone, lively: LIVELY[lang], register: registerFor(lang, voice.formality) });
+    new Renderer({ picker, avoid, recent: memory.recent, recentStarts: memory.recentStarts, tone: voice.tone, lively: LIVELY[lang], once: ONCE_PER_REPLY[lang], register: registerFor(lang, voice.formality) });
   const renderer = rendererFor(language);
   const settingsFor = (lang: SupportedLanguage, r: Renderer, phrases: ComposeSettings["phrases"]): ComposeSettings => ({
     bank: lang === language ? bank : PHRASE_BANKS[lang],

@@ -22,6 +22,8 @@ export type RenderContext = {
   lively: RegExp;
   /** Informal register, or the identity for formal brands. */
   register: (text: string) => string;
+  /** Words a native writer uses once a reply ("sincerely", "aufrichtig"): a global pattern matched on folded text. */
+  once?: RegExp;
 };
 
 const ATTEMPTS = 6;
@@ -48,9 +50,29 @@ const firstWords = (text: string) => /^[\p{L}'’]+\s+[\p{L}'’]+/u.exec(text)?
 /** The first three words, to keep one reply from opening sentence after sentence with "I am sorry". */
 const openingOf = (text: string) => normalise(text).split(" ").slice(0, 3).join(" ");
 
+/** Runs of three words with one long word in them: "nicht Ihren Erwartungen", "tutto il team", not "dass wir uns". */
+function wordRuns(text: string): string[] {
+  const words = normalise(text).split(" ");
+  const runs: string[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    const run = words.slice(i, i + 3);
+    if (run.some((w) => w.length >= 5)) runs.push(run.join(" "));
+  }
+  return runs;
+}
+
+/** The once-a-reply words of a text, by their first letters ("sincere", "sincerely" count as one). */
+function onceWords(text: string, once: RegExp | undefined): string[] {
+  if (!once) return [];
+  return (foldSameLength(text).match(once) ?? []).map((w) => w.slice(0, 6));
+}
+
 export class Renderer {
   /** Openings of the sentences this reply already has (one renderer writes one reply). */
   private readonly openings = new Set<string>();
+  /** Three-word runs and once-a-reply words this reply already has, so a sentence does not echo an earlier one. */
+  private readonly runs = new Set<string>();
+  private readonly onceUsed = new Set<string>();
 
   constructor(readonly context: RenderContext) {}
 
@@ -75,7 +97,11 @@ export class Renderer {
       if (!best || penalty < best.penalty) best = { text, penalty };
       if (penalty === 0) break;
     }
-    if (best) for (const sentence of best.text.split(/(?<=[.!?])\s+/)) this.openings.add(openingOf(sentence));
+    if (best) {
+      for (const sentence of best.text.split(/(?<=[.!?])\s+/)) this.openings.add(openingOf(sentence));
+      for (const run of wordRuns(best.text)) this.runs.add(run);
+      for (const word of onceWords(best.text, this.context.once)) this.onceUsed.add(word);
+    }
     return best?.text ?? null;
   }
 
@@ -91,6 +117,8 @@ export class Renderer {
     const key = normalise(text);
     if (this.context.recent.has(key)) penalty += 2;
     if (this.openings.has(openingOf(text))) penalty += 1;
+    if (wordRuns(text).some((run) => this.runs.has(run))) penalty += 1;
+    if (onceWords(text, this.context.once).some((word) => this.onceUsed.has(word))) penalty += 2;
     // Openings, and the praise a reply may lead with, should not start like a recent reply's opening.
     if (/^(?:opening|rating-only|praise|staff-named)/.test(slot) && this.context.recentStarts.has(startOf(text))) penalty += 1;
     const lively = (text.match(/!/g)?.length ?? 0) + (this.context.lively.test(text) ? 1 : 0);

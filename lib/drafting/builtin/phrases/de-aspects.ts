@@ -5,7 +5,8 @@ import type { PhraseBank } from "./types";
 
 export const deAspects: PhraseBank["aspects"] = {
   room: {
-    forms: { nom: "Ihr Zimmer", acc: "Ihr Zimmer", zu: "zu Ihrem Zimmer", team: "unser Housekeeping- und Technikteam" },
+    forms: { nom: "das Zimmer", acc: "das Zimmer", zu: "zum Zimmer", team: "unser Housekeeping- und Technikteam" },
+    asked: { nom: "unsere Zimmer", acc: "unsere Zimmer", zu: "zu unseren Zimmern" },
     praise: [
       "Es freut mich sehr, dass Sie sich in Ihrem Zimmer so wohlgefühlt haben.",
       "Schön, dass Ihnen Ihr Zimmer [so gut gefallen hat|so zugesagt hat]."],

@@ -73,7 +73,7 @@ export const de: PhraseBank = {
   ],
   generalComplaint: [
     "Ich habe Ihre Rückmeldung an [unser gesamtes Team|die Leitungen aller Abteilungen] weitergegeben, damit wir [daraus lernen können|genau prüfen können, was schiefgelaufen ist].",
-    "Wir nehmen jede Kritik ernst, und ich habe Ihre Anmerkungen [mit unserem Team besprochen|an die zuständigen Abteilungen weitergegeben].",
+    "Jede Kritik hilft uns weiter, und ich habe Ihre Anmerkungen [mit unserem Team besprochen|an die zuständigen Abteilungen weitergegeben].",
   ],
   praise: [
     "Vielen Dank für Ihr [Lob für {acc}|freundliches Lob für {acc}|schönes Feedback {zu}][ – das freut das ganze Team sehr| – darüber freuen wir uns sehr|].",
@@ -118,7 +118,7 @@ export const de: PhraseBank = {
       "Wir hoffen, Sie [recht bald|bald wieder|auf Ihrer nächsten Reise] bei uns begrüßen zu dürfen[, und wünschen Ihnen bis dahin alles Gute|].",
       "Unsere Türen stehen Ihnen jederzeit offen – wir freuen uns auf ein [Wiedersehen|baldiges Wiedersehen]!",
       "Es wäre uns eine [große|echte] Freude, Sie [bald|schon bald] wieder bei uns [begrüßen zu dürfen|willkommen zu heißen].",
-      "Auf ein baldiges Wiedersehen {inCity} – [bis dahin alles Gute|herzliche Grüße vom ganzen Team]!",
+      "Auf ein baldiges Wiedersehen {inCity} – [bis dahin alles Gute|bis dahin eine gute Zeit]!",
     ],
     warm: [
       "Wir hoffen, Sie [bald|schon bald] wieder {inCity} begrüßen zu dürfen.",

@@ -6,6 +6,7 @@ import type { PhraseBank } from "./types";
 export const enAspects: PhraseBank["aspects"] = {
   room: {
     forms: { noun: "your room", team: "our housekeeping and maintenance teams" },
+    asked: { noun: "our rooms" },
     praise: [
       "[A comfortable room|A room that feels like home] makes all the difference, so thank you for your kind words about yours.",
       "I am [so glad|delighted] you [felt at home in|enjoyed] your room.",

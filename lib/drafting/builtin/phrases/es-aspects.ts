@@ -5,7 +5,8 @@ import type { PhraseBank } from "./types";
 
 export const esAspects: PhraseBank["aspects"] = {
   room: {
-    forms: { noun: "su habitación", team: "nuestros equipos de pisos y mantenimiento" },
+    forms: { noun: "la habitación", team: "nuestros equipos de pisos y mantenimiento" },
+    asked: { noun: "nuestras habitaciones" },
     praise: [
       "Nos alegra que su habitación le resultara tan cómoda.",
       "Es un placer saber que se sintió a gusto en su habitación."],
@@ -19,7 +20,7 @@ export const esAspects: PhraseBank["aspects"] = {
       "Nuestro equipo de limpieza se esfuerza cada día para que todo esté impecable, así que sus palabras significan mucho.",
       "Gracias por fijarse en la limpieza; trasladaré sus palabras a nuestro equipo."],
     complaint: [
-      "Le pido disculpas porque la limpieza no estuvo a la altura de nuestros estándares.",
+      "Le pido disculpas: la limpieza no estuvo a la altura de nuestros estándares.",
       "Lamentamos sinceramente que su habitación no estuviera tan limpia como debía."],
   },
   bathroom: {
@@ -104,12 +105,13 @@ export const esAspects: PhraseBank["aspects"] = {
   },
   "check-in": {
     forms: { noun: "su llegada", team: "nuestro equipo de recepción" },
+    asked: { noun: "el check-in" },
     praised: { noun: "el check-in" },
     praise: [
       "Una buena bienvenida marca toda la estancia, así que nos alegra que su llegada fuera tan sencilla.",
       "Gracias por sus palabras sobre el check-in; nos alegra que todo fuera rápido y fácil."],
     complaint: [
-      "Le pedimos disculpas porque su llegada no fue tan fluida como debería.",
+      "Lamentamos que su llegada no fuera tan fluida como debería.",
       "Sentimos que el check-in se alargara más de lo necesario."],
   },
   wifi: {
@@ -168,12 +170,12 @@ export const esAspects: PhraseBank["aspects"] = {
       "Entiendo que esperaba una vista mejor, y lo siento."],
   },
   facilities: {
-    forms: { noun: "el edificio y sus zonas comunes", team: "nuestra dirección" },
+    forms: { noun: "el edificio y las zonas comunes", team: "nuestra dirección" },
     praise: [
-      "Nos alegra que le gustaran el edificio y sus zonas comunes.",
+      "Nos alegra que le gustaran el edificio y las zonas comunes.",
       "Cuidamos mucho nuestras zonas comunes, así que gracias por sus amables palabras sobre ellas."],
     complaint: [
-      "Lamentamos que el edificio y sus zonas comunes no estuvieran a la altura de sus expectativas.",
+      "Lamentamos que el edificio y las zonas comunes no estuvieran a la altura de sus expectativas.",
       "Siento que nuestras zonas comunes no estuvieran al nivel que cabe esperar."],
   },
   billing: {

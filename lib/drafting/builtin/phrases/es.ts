@@ -26,7 +26,7 @@ export const es: PhraseBank = {
     ],
     warm: [
       "Muchas gracias por [este comentario tan positivo|sus amables palabras] y por [su confianza|elegir nuestro hotel].",
-      "Nos alegra que [todo saliera bien|su estancia fuera agradable], y le agradecemos [su reseña|que se haya tomado el tiempo de escribirla].",
+      "Nos alegra que [todo saliera bien|su estancia fuera agradable], y le agradecemos [su reseña|que se haya tomado el tiempo de escribirnos].",
       "Muchas gracias por su [amable|positiva] reseña; nos alegra que haya disfrutado de su estancia con nosotros.",
       "Le agradecemos que se haya alojado con nosotros y que se haya tomado el tiempo de [compartir sus impresiones|escribir esta reseña].",
       "Nos complace saber que disfrutó de su estancia, y le agradecemos [sus comentarios|sus amables palabras].",
@@ -121,7 +121,7 @@ export const es: PhraseBank = {
       "¡[Hasta la próxima|Hasta pronto|Hasta muy pronto]! [Todo el equipo le espera|Le esperamos] con los brazos abiertos.",
       "Será un [placer|auténtico placer|gran placer] recibirle de nuevo [en su próxima visita|muy pronto].",
       "Nuestras puertas siempre estarán abiertas para usted: ¡[hasta pronto|le esperamos|hasta la próxima]!",
-      "Esperamos que sus viajes le traigan de nuevo [muy pronto|pronto] con nosotros[; hasta entonces, le deseamos lo mejor|].",
+      "Ojalá sus viajes le traigan de vuelta [muy pronto|pronto][; hasta entonces, le deseamos lo mejor|].",
       "Todo el equipo [espera|desea] volver a verle [muy pronto|en su próxima visita].",
     ],
     warm: [

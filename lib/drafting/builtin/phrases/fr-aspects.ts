@@ -5,7 +5,8 @@ import type { PhraseBank } from "./types";
 
 export const frAspects: PhraseBank["aspects"] = {
   room: {
-    forms: { noun: "votre chambre", team: "nos équipes des étages et de maintenance" },
+    forms: { noun: "la chambre", team: "nos équipes des étages et de maintenance" },
+    asked: { noun: "nos chambres" },
     praise: [
       "Nous sommes ravis que votre chambre vous ait offert tout le confort souhaité.",
       "Quel plaisir de lire que votre chambre était à votre goût !"],
@@ -106,6 +107,7 @@ export const frAspects: PhraseBank["aspects"] = {
   },
   "check-in": {
     forms: { noun: "votre arrivée", team: "notre équipe de la réception" },
+    asked: { noun: "l'arrivée à l'hôtel" },
     praise: [
       "Un accueil chaleureux donne le ton de tout le séjour : nous sommes ravis que votre arrivée se soit si bien passée.",
       "Merci pour vos mots sur votre arrivée, qui s'est déroulée sans encombre."],
@@ -156,7 +158,7 @@ export const frAspects: PhraseBank["aspects"] = {
       "Nous sommes heureux que tout vous ait paru si frais et soigné.",
       "Merci d'avoir remarqué la fraîcheur des chambres ; notre équipe des étages y veille chaque jour."],
     complaint: [
-      "Je regrette sincèrement l'odeur désagréable que vous avez remarquée dans votre chambre.",
+      "Je regrette vivement l'odeur désagréable que vous avez remarquée dans votre chambre.",
       "Nous sommes désolés pour l'odeur désagréable dans votre chambre."],
   },
   view: {

@@ -77,7 +77,7 @@ export const fr: PhraseBank = {
     "Nous prenons chaque remarque au sérieux, et j'ai [partagé la vôtre avec notre équipe|transmis la vôtre à notre équipe].",
   ],
   praise: [
-    "Merci d'avoir [souligné|remarqué] {noun} : [c'est un point auquel nous tenons|l'équipe y met tout son cœur].",
+    "Merci d'avoir [souligné|remarqué] {noun} : [c'est un point auquel nous tenons|c'est un point auquel nous sommes très attentifs].",
     "Ce que vous dites concernant {noun} [fait très plaisir à l'équipe|nous encourage beaucoup].",
     "Merci pour vos [compliments|mots aimables|commentaires élogieux] concernant {noun}[ : toute l'équipe sera ravie de les lire| ; ils nous font très plaisir|].",
     "Nous sommes [ravis|heureux|très contents] que {noun} [vous ait plu|ait contribué à la réussite de votre séjour|ait compté parmi les points forts de votre séjour].",
@@ -110,7 +110,7 @@ export const fr: PhraseBank = {
     "Je vous invite à prendre contact directement avec l'hôtel : je souhaiterais comprendre plus précisément ce qui s'est passé.",
   ],
   serious: [
-    "Ce que vous décrivez est grave, et je [m'en occupe personnellement|examine personnellement la situation] avec les responsables concernés.",
+    "Ce que vous décrivez est grave, et [je m'en occupe personnellement|j'examine personnellement la situation] avec les responsables concernés.",
     "Je prends très au sérieux ce que vous décrivez et j'examine personnellement ce qui s'est passé avec l'équipe.",
   ],
   closing: {

@@ -21,6 +21,20 @@ export function phraseBank(language: string | null, reviewText = ""): { language
   return { language: lang, bank: PHRASE_BANKS[lang] };
 }
 
+/**
+ * Words a native writer uses once a reply: a second "sincerely" or "aufrichtig" reads like a form letter.
+ * Matched on lower-case text without accents.
+ */
+export const ONCE_PER_REPLY: Record<SupportedLanguage, RegExp> = {
+  en: /\b(?:sincere\w*|truly|genuinely|deeply|seriously|thrilled|delighted)\b/g,
+  de: /\b(?:aufrichtig\w*|wirklich|ernst\w*|riesig|ganz besonders)\b/g,
+  fr: /\b(?:sincere\w*|vraiment|serieux|ravi\w*|enchante\w*)\b/g,
+  es: /\b(?:sincer\w*|de verdad|enormemente|en serio|encantad\w*)\b/g,
+  it: /\b(?:davvero|sincer\w*|sul serio|entusiast\w*|felicissim\w*)\b/g,
+  pt: /\b(?:sincer\w*|profundamente|a serio|imensamente)\b/g,
+  nl: /\b(?:oprecht\w*|echt|serieus|ontzettend)\b/g,
+};
+
 /** Words that make a sentence lively, per language: upbeat brands prefer them, polished brands avoid them. */
 export const LIVELY: Record<SupportedLanguage, RegExp> = {
   en: /thrilled|delighted|wonderful|so much|joy|treat|smile|can(?:no|')t wait|fantastic|made (?:our|the whole team's) day|heartfelt|so pleased|lovely/i,

@@ -5,7 +5,8 @@ import type { PhraseBank } from "./types";
 
 export const itAspects: PhraseBank["aspects"] = {
   room: {
-    forms: { nom: "la Sua camera", su: "sulla Sua camera", team: "il nostro reparto housekeeping e manutenzione" },
+    forms: { nom: "la camera", su: "sulla camera", team: "il nostro reparto housekeeping e manutenzione" },
+    asked: { nom: "le nostre camere", su: "sulle nostre camere" },
     praise: [
       "Siamo felici che la Sua camera Le sia piaciuta.",
       "È un piacere sapere che la camera era di Suo gradimento."],
@@ -19,7 +20,7 @@ export const itAspects: PhraseBank["aspects"] = {
       "Il nostro personale delle pulizie tiene molto alla cura di ogni dettaglio, quindi le Sue parole significano molto.",
       "Grazie per aver notato la pulizia: condividerò le Sue parole con il nostro personale."],
     complaint: [
-      "Le chiedo scusa perché la pulizia non è stata all'altezza dei nostri standard.",
+      "Le chiedo scusa se la pulizia non è stata all'altezza dei nostri standard.",
       "Ci dispiace sinceramente che la Sua camera non fosse pulita come avrebbe dovuto."],
   },
   bathroom: {
@@ -108,7 +109,7 @@ export const itAspects: PhraseBank["aspects"] = {
       "Una buona accoglienza dà il tono all'intero soggiorno: siamo felici che il check-in sia stato così semplice.",
       "Grazie per le Sue parole sul Suo arrivo; siamo lieti che tutto sia andato liscio."],
     complaint: [
-      "Ci scusiamo perché il Suo arrivo non è stato semplice come avrebbe dovuto.",
+      "Ci scusiamo se il Suo arrivo non è stato semplice come avrebbe dovuto.",
       "Ci dispiace che il check-in abbia richiesto più tempo del necessario."],
   },
   wifi: {

@@ -5,7 +5,8 @@ import type { PhraseBank } from "./types";
 
 export const nlAspects: PhraseBank["aspects"] = {
   room: {
-    forms: { noun: "uw kamer", team: "onze afdelingen housekeeping en technische dienst" },
+    forms: { noun: "de kamer", team: "onze afdelingen housekeeping en technische dienst" },
+    asked: { noun: "onze kamers" },
     praise: [
       "Wat fijn dat u zich zo thuis voelde in uw kamer.",
       "Het doet ons plezier dat uw kamer helemaal naar wens was."],
@@ -101,7 +102,7 @@ export const nlAspects: PhraseBank["aspects"] = {
       "Het is mooi om te horen dat uw verblijf de moeite waard was."],
     complaint: [
       "Het spijt ons dat u de prijs-kwaliteitverhouding van uw verblijf niet goed vond.",
-      "Het spijt me dat uw verblijf zijn prijs voor u niet waard leek."],
+      "Het spijt me dat u vond dat uw verblijf de prijs niet waard was."],
   },
   "check-in": {
     forms: { noun: "het inchecken", team: "ons receptieteam" },
@@ -155,7 +156,7 @@ export const nlAspects: PhraseBank["aspects"] = {
       "Fijn dat alles zo fris en verzorgd aanvoelde.",
       "Leuk om te lezen dat de kamers zo fris roken."],
     complaint: [
-      "Het spijt me echt dat er een onaangename geur in uw kamer hing.",
+      "Het spijt me zeer dat er een onaangename geur in uw kamer hing.",
       "Mijn excuses voor de vervelende geur die u in de kamer aantrof."],
   },
   view: {

@@ -5,7 +5,8 @@ import type { PhraseBank } from "./types";
 
 export const ptBRAspects: PhraseBank["aspects"] = {
   room: {
-    forms: { noun: "o seu quarto", team: "as nossas equipes de limpeza e manutenção" },
+    forms: { noun: "o quarto", team: "as nossas equipes de limpeza e manutenção" },
+    asked: { noun: "os nossos quartos" },
     praise: [
       "Ficamos felizes por saber que o quarto foi tão confortável.",
       "É ótimo saber que o seu quarto estava ao seu gosto."],
@@ -19,7 +20,7 @@ export const ptBRAspects: PhraseBank["aspects"] = {
       "A nossa equipe de limpeza trabalha todos os dias para que tudo esteja impecável, por isso as suas palavras significam muito.",
       "Agradecemos o elogio à limpeza; vou transmiti-lo à nossa equipe."],
     complaint: [
-      "Pedimos desculpas porque a limpeza não esteve à altura dos nossos padrões.",
+      "Pedimos desculpas pela limpeza, que não esteve à altura dos nossos padrões.",
       "Lamentamos sinceramente que o seu quarto não estivesse tão limpo como deveria."],
   },
   bathroom: {
@@ -108,7 +109,7 @@ export const ptBRAspects: PhraseBank["aspects"] = {
       "Um acolhimento caloroso marca toda a estadia, por isso ficamos felizes por saber que o check-in foi tão tranquilo.",
       "Agradecemos as suas palavras sobre a chegada; ficamos contentes por saber que foi tudo rápido e simples."],
     complaint: [
-      "Pedimos desculpas porque a sua chegada não foi tão tranquila como deveria.",
+      "Pedimos desculpas: a sua chegada não foi tão tranquila como deveria.",
       "Lamentamos que o check-in tenha demorado mais do que o necessário."],
   },
   wifi: {

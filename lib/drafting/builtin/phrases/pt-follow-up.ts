@@ -44,9 +44,9 @@ export const ptFollowUp: Pick<PhraseBank, "nextStepFor" | "questionAbout" | "ans
   },
   questionAbout: [
     "Quanto à sua pergunta sobre {noun}, a nossa equipe terá todo o prazer em ajudar: basta entrar em contato diretamente com o hotel.",
-    "Sobre a sua pergunta a respeito de {noun}, entre em contato diretamente com o hotel e responderemos com prazer.",
+    "Em relação à sua pergunta sobre {noun}, entre em contato diretamente com o hotel e responderemos com prazer.",
   ],
-  answer: ["Quanto à sua pergunta: {fact}", "Respondendo à sua pergunta: {fact}"],
+  answer: ["Quanto à sua pergunta: {fact}", "Em resposta à sua pergunta: {fact}"],
   informal: {
     greeting: { named: ["Oi, {name}!", "Olá, {name}!"], anonymous: ["Olá!", "Oi!"] },
     signOff: ["Um abraço,", "Abraços,", "Até breve,"],

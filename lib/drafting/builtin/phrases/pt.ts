@@ -15,7 +15,7 @@ export const ptBR: PhraseBank = {
   },
   opening: {
     glowing: [
-      "O seu entusiasmo deixou-nos muito felizes: [muito obrigado por esta avaliação|agradecemos o tempo dedicado a partilhá-la].",
+      "O seu entusiasmo nos deixou muito felizes: [muito obrigado por esta avaliação|agradecemos o tempo dedicado a compartilhá-lo].",
       "Ler uma avaliação como a sua é [sempre uma alegria|a melhor recompensa para a equipe]; o nosso [sincero|mais sincero] agradecimento!",
       "Toda a equipe leu a sua avaliação com [imensa alegria|um grande sorriso]: [muito obrigado|o nosso obrigado de coração]!",
       "Agradecemos [imensamente|de coração|muito] a sua [maravilhosa avaliação|avaliação tão simpática|avaliação tão calorosa|avaliação tão generosa]!",
@@ -77,7 +77,7 @@ export const ptBR: PhraseBank = {
     "Levamos muito a sério cada comentário, e já encaminhei o seu para [a nossa equipe|os departamentos responsáveis].",
   ],
   praise: [
-    "Agradecemos o destaque dado a {noun}: [é algo a que damos muita atenção|a equipe dedica-lhe todo o cuidado].",
+    "Agradecemos que tenha destacado {noun}: [é algo a que damos muita atenção|é algo de que a equipe cuida com todo o carinho].",
     "O que conta sobre {noun} [deixa a equipe muito feliz|é um grande incentivo para nós].",
     "Agradecemos as suas palavras [gentis|simpáticas|generosas] sobre {noun}[; a equipe vai ficar muito feliz|].",
     "Ficamos [muito contentes|muito felizes|felizes] por {noun} ter sido um dos pontos altos da sua estadia.",
@@ -110,13 +110,13 @@ export const ptBR: PhraseBank = {
     "Fica o convite para entrar em contato diretamente com o hotel: gostaria de compreender melhor o que aconteceu.",
   ],
   serious: [
-    "O que descreve é grave, e estou analisando pessoalmente o ocorrido com os responsáveis.",
-    "Levo muito a sério o que nos relata e estou verificando pessoalmente com a equipe o que aconteceu.",
+    "O que descreve é grave, e vou analisar pessoalmente o ocorrido com os responsáveis.",
+    "Levo muito a sério o que nos relata e vou verificar pessoalmente com a equipe o que aconteceu.",
   ],
   closing: {
     glowing: [
-      "Esperamos revê-lo [muito em breve|em breve] {inCity}: até breve!",
-      "Até muito breve, esperamos, para [uma nova estadia|mais uns dias] connosco!",
+      "Esperamos voltar a receber a sua visita [muito em breve|em breve] {inCity}: até breve!",
+      "Até muito breve, esperamos, para [uma nova estadia|mais uns dias] conosco!",
       "Esperamos ter o prazer de receber a sua visita novamente {inCity} [muito em breve|numa próxima viagem|em breve]!",
       "[Até breve|Até logo|Até uma próxima]! [Toda a equipe aguarda|Aguardamos com carinho] a sua próxima visita.",
       "Será um [prazer|enorme prazer|grande prazer] receber a sua visita novamente[ em breve|].",
@@ -125,7 +125,7 @@ export const ptBR: PhraseBank = {
       "Toda a equipe [espera|deseja] receber a sua visita [novamente|em breve].",
     ],
     warm: [
-      "Será um prazer recebê-lo de novo [em breve|numa próxima estadia].",
+      "Será um prazer receber a sua visita de novo [em breve|numa próxima estadia].",
       "Esperamos ter o prazer de receber a sua visita novamente {inCity} [em breve|no futuro].",
       "Agradecemos mais uma vez e esperamos receber a sua visita [em breve|novamente].",
       "Será um prazer receber a sua próxima visita.",
@@ -137,7 +137,7 @@ export const ptBR: PhraseBank = {
       "Teríamos muito prazer em receber a sua visita novamente e em tornar a próxima estadia [muito melhor|uma experiência à altura].",
     ],
     negative: [
-      "Esperamos sinceramente ter a oportunidade de recebê-lo de novo e mostrar o melhor do nosso hotel.",
+      "Esperamos sinceramente ter a oportunidade de receber a sua visita de novo e mostrar o melhor do nosso hotel.",
       "Espero que nos dê [outra oportunidade|a oportunidade] de lhe proporcionar a estadia que merecia.",
       "Agradecemos mais uma vez a sua sinceridade; espero ter um dia o prazer de receber a sua visita novamente.",
       "Os seus comentários são importantes para melhorarmos, e teríamos muito prazer em receber a sua visita no futuro.",

@@ -21,6 +21,8 @@ export type AspectPhrases = {
   forms: Record<string, string>;
   /** Overrides of `forms` when the aspect is praised ("the peace and quiet" rather than "the noise"). */
   praised?: Record<string, string>;
+  /** Overrides of `forms` when the guest asks about the aspect: a question about rooms is about "our rooms", not "your room". */
+  asked?: Record<string, string>;
   /** Thanks written for this aspect. */
   praise: string[];
   /** Acknowledgement with an apology, for 1-3 star reviews; a next step follows it. */

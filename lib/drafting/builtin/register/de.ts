@@ -22,7 +22,8 @@ const SIE_VERBS: Record<string, string> = {
   berichten: "berichtest", erwähnen: "erwähnst", mitteilen: "mitteilst", verdienen: "verdienst", erwarten: "erwartest",
   werden: "wirst", wollen: "willst", sollten: "solltest", würden: "würdest", empfanden: "empfandest",
   genießen: "genießt", wünschen: "wünschst", fühlen: "fühlst", kommen: "kommst", buchen: "buchst", sehen: "siehst",
-  nehmen: "nimmst", wohnen: "wohnst", reisen: "reist", suchen: "suchst", mögen: "magst"
+  nehmen: "nimmst", wohnen: "wohnst", reisen: "reist", suchen: "suchst", mögen: "magst",
+  schildern: "schilderst", beschreiben: "beschreibst", erzählen: "erzählst", schreiben: "schreibst"
 };
 /** Third person singular: the clause has another subject, "Sie" is the object ("dass Sie ... enttäuscht hat"). */
 const THIRD_PERSON = new Set(["hat", "war", "ist", "wurde", "hatte", "kann", "konnte", "hätte", "wäre", "sollte"]);

@@ -12,7 +12,7 @@ const VERB_PHRASES: [RegExp, string][] = [
   [w("verle"), "verte"],
   [w("recibirle"), "recibirte"],
   [w("se haya (tomado|alojado)"), "te hayas $1"],
-  [w("haya (disfrutado|valorado|hecho|tenido|pasado|elegido|encontrado|podido)"), "hayas $1"],
+  [w("haya (disfrutado|valorado|hecho|tenido|pasado|elegido|encontrado|podido|contado|escrito|dejado|compartido|dedicado|sentido|vivido|recibido|notado|querido)"), "hayas $1"],
   [w("nos lo haya hecho saber"), "nos lo hayas hecho saber"],
   [w("nos cuente"), "nos cuentes"],
   [w("que disfrutó"), "que disfrutaste"],
@@ -38,6 +38,13 @@ const VERB_PHRASES: [RegExp, string][] = [
   [w("([Cc])ontacte"), "$1ontacta"],
   [w("([Ii])ndíquenos"), "$1ndícanos"],
   [w("([Ss])i lo desea"), "$1i lo deseas"],
+  [w("([Pp])óngase"), "$1onte"],
+  [w("y pregunte por mí"), "y pregunta por mí"],
+  [w("([Ll]o que (?:nos )?)cuenta"), "$1cuentas"],
+  [w("([Ll]o que (?:nos )?)describe"), "$1describes"],
+  [w("pudiera (relajarse|disfrutar)"), "pudieras $1"],
+  [w("relajarse"), "relajarte"],
+  [w("descansó"), "descansaste"],
 ];
 
 const PRONOUNS: [RegExp, string][] = [

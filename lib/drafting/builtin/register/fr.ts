@@ -9,6 +9,7 @@ const SUBJECT_VERBS: Record<string, string> = {
   reviendrez: "reviendras", aurez: "auras", serez: "seras", pouvez: "peux", voulez: "veux", trouverez: "trouveras",
   passerez: "passeras", revenez: "reviens", attendiez: "attendais", choisissez: "choisis", trouviez: "trouvais",
   puissiez: "puisses", sentiez: "sentais", preniez: "prennes", rendiez: "rendais", passiez: "passais",
+  dites: "dis", décrivez: "décris", racontez: "racontes", faites: "fais", signalez: "signales",
 };
 const IMPERATIVES: [RegExp, string][] = [
   [/\b([Nn])'hésitez pas\b/g, "$1'hésite pas"],

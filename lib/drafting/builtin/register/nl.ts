@@ -3,7 +3,7 @@
 
 const INVERTED: Record<string, string> = {
   hebt: "heb", heeft: "heb", bent: "ben", kunt: "kun", wilt: "wil", zult: "zul", vindt: "vind", krijgt: "krijg",
-  komt: "kom", gaat: "ga", ziet: "zie", doet: "doe", mag: "mag", moet: "moet", weet: "weet", zou: "zou",
+  komt: "kom", gaat: "ga", neemt: "neem", laat: "laat", geeft: "geef", blijft: "blijf", ziet: "zie", doet: "doe", mag: "mag", moet: "moet", weet: "weet", zou: "zou",
   had: "had", was: "was", vond: "vond", kon: "kon", wilde: "wilde", mocht: "mocht", voelde: "voelde",
 };
 
