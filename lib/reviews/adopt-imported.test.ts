@@ -1,73 +1,33 @@
-import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
-import { env } from "../env";
-import { closeQueues, createQueues, type Queues } from "../jobs/queues";
-import { createRedis } from "../jobs/redis";
-import { sandboxEndpoints } from "../platforms/endpoints";
-import { createConnection, createMember, createOrganization, createProperty } from "@/prisma/factories";
+import { createConnection, createProperty } from "@/prisma/factories";
+import { lisbonDay, tripadvisorImportHarness } from "./import/tripadvisor-testing";
 import { TRIPADVISOR_SANDBOX_API_KEY } from "@/sandbox/tripadvisor/seed";
-import { LISBON_ID, startTripadvisorSandbox } from "@/sandbox/tripadvisor/testing";
-import type { RunningSandbox } from "@/sandbox/testing";
+import { LISBON_ID } from "@/sandbox/tripadvisor/testing";
 import { pollConnection } from "./poll-connection";
-import type { ImportSettings } from "./import/fields";
-import { runReviewImport } from "./import/run-import";
-import { startReviewImport } from "./import/start-import";
-import { uploadReviewImport } from "./import/upload-import";
 
 // Tripadvisor history imported by file first, the property's Tripadvisor API connection after: the
 // poll takes the imported reviews over (same row, drafts, reply and audit trail) instead of copying
 // them, and later polls see no edit in them. Real database, the sandbox's Tripadvisor Content API.
 const db = createDb();
-const redis = createRedis(env.REDIS_URL);
-let queues: Queues;
-let sandbox: RunningSandbox;
-let org: { id: string };
-let manager: { id: string };
-const overrides = () => ({ endpoints: sandboxEndpoints(sandbox.url) });
-
-async function importTripadvisorFile(propertyId: string, lines: string[]) {
-  const { id } = await uploadReviewImport(db, {
-    organizationId: org.id, form: { propertyId, channel: "TRIPADVISOR" }, file: { name: "tripadvisor.csv", bytes: new TextEncoder().encode(lines.join("\n")) }, actor: { kind: "USER", userId: manager.id },
-  });
-  const settings = (await db.reviewImport.findUniqueOrThrow({ where: { id } })).settings as unknown as ImportSettings;
-  await startReviewImport(db, queues, { organizationId: org.id, importId: id, settings, actor: { kind: "USER", userId: manager.id } });
-  return runReviewImport(db, id);
-}
+const t = tripadvisorImportHarness(db, "ta-adopt");
+const importTripadvisorFile = async (propertyId: string, lines: string[]) => (await t.importFile(propertyId, lines)).summary;
 
 const HEADER = "Review ID;Date;Rating;Title;Review;Reviewer;URL;Response";
 const row = (r: { date: string; text: string; guest: string; title?: string; url?: string; reply?: string }) =>
   ["", r.date, 5, r.title ?? "", `"${r.text}"`, r.guest, r.url ?? "", r.reply ? `"${r.reply}"` : ""].join(";");
 const link = (reviewId: number) => `https://www.tripadvisor.com/ShowUserReviews-g189158-d${LISBON_ID}-r${reviewId}-Casa_Azulejo-Lisbon.html`;
-const lisbonDay = (d: Date) => d.toLocaleDateString("sv-SE", { timeZone: "Europe/Lisbon" });
 
 type Written = { id: number; published_date: string };
 /** A review written on Tripadvisor now: the newest the API shows. */
 async function writeOnTripadvisor(username: string, title: string, text: string): Promise<Written> {
-  const res = await sandbox.admin("/_sandbox/tripadvisor/reviews", { location: LISBON_ID, username, lang: "en", rating: 5, title, text, publishedDate: new Date().toISOString() });
+  const res = await t.sandbox.admin("/_sandbox/tripadvisor/reviews", { location: LISBON_ID, username, lang: "en", rating: 5, title, text, publishedDate: new Date().toISOString() });
   expect(res.status).toBe(201);
   return (await res.json()) as Written;
 }
 
 const auditOf = async (reviewId: string) =>
-  (await db.auditEvent.findMany({ where: { organizationId: org.id, entityType: "review", entityId: reviewId }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
-
-beforeAll(async () => {
-  sandbox = await startTripadvisorSandbox();
-  queues = createQueues(redis, `${env.QUEUE_PREFIX}-ta-adopt-${randomUUID().slice(0, 8)}`);
-  const slug = `ta-adopt-${randomUUID().slice(0, 8)}`;
-  org = await createOrganization(db, { slug, name: "Tripadvisor adoption hotels" });
-  manager = await createMember(db, { organizationId: org.id, email: `manager@${slug}.test`, name: "Ines Manager", role: "HOTEL_MANAGER", password: "test-password" });
-});
-
-afterAll(async () => {
-  await Promise.all(Object.values(queues).map((q) => q.obliterate({ force: true })));
-  await closeQueues(queues);
-  redis.disconnect();
-  await sandbox?.sandbox.close();
-  await db.organization.deleteMany({ where: { id: org.id } });
-  await db.$disconnect();
-});
+  (await db.auditEvent.findMany({ where: { organizationId: t.org.id, entityType: "review", entityId: reviewId }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
 
 describe("Tripadvisor history imported before the property connects Tripadvisor's API", () => {
   let property: { id: string };
@@ -81,7 +41,7 @@ describe("Tripadvisor history imported before the property connects Tripadvisor'
   const FILE_REPLY = "Obrigada, Maria! We hope to welcome you back.";
 
   beforeAll(async () => {
-    property = await createProperty(db, { organizationId: org.id, name: "Casa Azulejo Lisboa", city: "Lisbon", country: "Portugal", timeZone: "Europe/Lisbon", languages: ["pt", "en"], signatoryName: "Inês Carvalho", signatoryTitle: "General Manager" });
+    property = await createProperty(db, { organizationId: t.org.id, name: "Casa Azulejo Lisboa", city: "Lisbon", country: "Portugal", timeZone: "Europe/Lisbon", languages: ["pt", "en"], signatoryName: "Inês Carvalho", signatoryTitle: "General Manager" });
     maria = await writeOnTripadvisor("MariaS_Lisboa", "Lovely mornings", MARIA_TEXT);
     tom = await writeOnTripadvisor("TomB", "Restful", TOM_TEXT);
     const summary = await importTripadvisorFile(property.id, [
@@ -97,14 +57,14 @@ describe("Tripadvisor history imported before the property connects Tripadvisor'
     tomReview = await db.review.findFirstOrThrow({ where: { propertyId: property.id, authorName: "TomB", publishedAt: { gte: new Date("2020-01-01") } } });
     expect(mariaReview).toMatchObject({ platform: "MANUAL", replyState: "ANSWERED_ON_PLATFORM", existingReplyText: FILE_REPLY });
     // Staff started answering Tom in Lobby; then the hotel answered him on Tripadvisor itself.
-    await db.draft.create({ data: { organizationId: org.id, reviewId: tomReview.id, text: "Dear Tom, thank you.", origin: "HUMAN", provider: "human", promptVersion: "-" } });
+    await db.draft.create({ data: { organizationId: t.org.id, reviewId: tomReview.id, text: "Dear Tom, thank you.", origin: "HUMAN", provider: "human", promptVersion: "-" } });
     await db.review.update({ where: { id: tomReview.id }, data: { replyState: "DRAFTED" } });
-    expect((await sandbox.admin(`/_sandbox/tripadvisor/reviews/${tom.id}/owner-response`, { text: "Thank you, Tom!" })).status).toBeLessThan(300);
+    expect((await t.sandbox.admin(`/_sandbox/tripadvisor/reviews/${tom.id}/owner-response`, { text: "Thank you, Tom!" })).status).toBeLessThan(300);
   });
 
   it("the first poll takes the imported reviews over, with their drafts, reply and history, instead of copying them", async () => {
-    api = await createConnection(db, { organizationId: org.id, propertyId: property.id, platform: "TRIPADVISOR", externalLocationId: LISBON_ID, credentials: { apiKey: TRIPADVISOR_SANDBOX_API_KEY, languages: ["en"] } });
-    const poll = await pollConnection(db, api.id, overrides());
+    api = await createConnection(db, { organizationId: t.org.id, propertyId: property.id, platform: "TRIPADVISOR", externalLocationId: LISBON_ID, credentials: { apiKey: TRIPADVISOR_SANDBOX_API_KEY, languages: ["en"] } });
+    const poll = await pollConnection(db, api.id, t.overrides());
     // Five newest on the API: three seeded ones are new, Maria's is unchanged, Tom's gains the response.
     expect(poll).toMatchObject({ created: 3, updated: 1, unchanged: 1 });
     expect(await db.review.count({ where: { propertyId: property.id } })).toBe(4 + 3);
@@ -130,20 +90,20 @@ describe("Tripadvisor history imported before the property connects Tripadvisor'
   });
 
   it("later polls see no edit in them and keep the reply the file gave", async () => {
-    expect(await pollConnection(db, api.id, overrides())).toMatchObject({ created: 0, updated: 0 });
-    const audited = await db.auditEvent.count({ where: { organizationId: org.id } });
+    expect(await pollConnection(db, api.id, t.overrides())).toMatchObject({ created: 0, updated: 0 });
+    const audited = await db.auditEvent.count({ where: { organizationId: t.org.id } });
     // The daily full walk compares every review the API shows with the stored one.
-    expect(await pollConnection(db, api.id, overrides(), { fullWalk: true })).toMatchObject({ created: 0, updated: 0, unchanged: 5 });
-    expect(await db.auditEvent.count({ where: { organizationId: org.id } })).toBe(audited);
+    expect(await pollConnection(db, api.id, t.overrides(), { fullWalk: true })).toMatchObject({ created: 0, updated: 0, unchanged: 5 });
+    expect(await db.auditEvent.count({ where: { organizationId: t.org.id } })).toBe(audited);
     expect(await db.reviewRevision.count({ where: { review: { propertyId: property.id } } })).toBe(0);
     expect(await db.review.findUniqueOrThrow({ where: { id: mariaReview.id } })).toMatchObject({ existingReplyText: FILE_REPLY, replyState: "ANSWERED_ON_PLATFORM" });
   });
 
   it("a real edit on Tripadvisor is still recorded as one", async () => {
     const edited = "Breakfast on the terrace was a delight. The coffee could be stronger.";
-    expect((await sandbox.admin(`/_sandbox/tripadvisor/reviews/${maria.id}/edit`, { text: edited })).status).toBeLessThan(300);
+    expect((await t.sandbox.admin(`/_sandbox/tripadvisor/reviews/${maria.id}/edit`, { text: edited })).status).toBeLessThan(300);
     // A full walk: the edit may fall in the same second as the cursor (the test writes fast).
-    expect(await pollConnection(db, api.id, overrides(), { fullWalk: true })).toMatchObject({ created: 0, updated: 1 });
+    expect(await pollConnection(db, api.id, t.overrides(), { fullWalk: true })).toMatchObject({ created: 0, updated: 1 });
     const revisions = await db.reviewRevision.findMany({ where: { reviewId: mariaReview.id } });
     expect(revisions.map((r) => r.text)).toEqual([MARIA_TEXT]);
     expect(await db.review.findUniqueOrThrow({ where: { id: mariaReview.id } })).toMatchObject({ text: edited, existingReplyText: FILE_REPLY });
@@ -157,10 +117,10 @@ describe("Tripadvisor history imported before the property connects Tripadvisor'
     ]);
     expect(summary).toMatchObject({ created: 1, failedRows: 0 });
     const imported = await db.review.findFirstOrThrow({ where: { connectionId: api.id, externalId: String(nuno.id) } });
-    expect(await pollConnection(db, api.id, overrides())).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    expect(await pollConnection(db, api.id, t.overrides())).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
     expect(await db.review.findUniqueOrThrow({ where: { id: imported.id } })).toMatchObject({ publishedAt: new Date(nuno.published_date), existingReplyText: "Thank you, Nuno!", raw: { id: nuno.id } });
     expect(await db.reviewRevision.count({ where: { reviewId: imported.id } })).toBe(0);
     expect(await auditOf(imported.id)).toEqual(["review.received", "review.linked"]);
-    expect(await pollConnection(db, api.id, overrides(), { fullWalk: true })).toMatchObject({ created: 0, updated: 0 });
+    expect(await pollConnection(db, api.id, t.overrides(), { fullWalk: true })).toMatchObject({ created: 0, updated: 0 });
   });
 });

@@ -1,69 +1,29 @@
-import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../db";
-import { env } from "../../env";
-import { closeQueues, createQueues, type Queues } from "../../jobs/queues";
-import { createRedis } from "../../jobs/redis";
-import { sandboxEndpoints } from "../../platforms/endpoints";
 import type { NormalizedReview } from "../../platforms/types";
-import { createConnection, createMember, createOrganization, createProperty } from "@/prisma/factories";
+import { createConnection, createProperty } from "@/prisma/factories";
+import { lisbonDay, tripadvisorImportHarness } from "./tripadvisor-testing";
 import { TRIPADVISOR_SANDBOX_API_KEY } from "@/sandbox/tripadvisor/seed";
-import { LISBON_ID, MUNICH_ID, startTripadvisorSandbox } from "@/sandbox/tripadvisor/testing";
-import type { RunningSandbox } from "@/sandbox/testing";
+import { LISBON_ID, MUNICH_ID } from "@/sandbox/tripadvisor/testing";
 import { pollConnection } from "../poll-connection";
-import type { ImportSettings } from "./fields";
 import { listImportRowErrors } from "./queries";
-import { runReviewImport } from "./run-import";
-import { startReviewImport } from "./start-import";
 import { tripadvisorIdsOf } from "./tripadvisor-overlap";
-import { uploadReviewImport } from "./upload-import";
 
 // Tripadvisor history imported by file beside the property's Tripadvisor API connection, against the
 // real database and the sandbox's Tripadvisor Content API, polled by the real poll: a review is in
 // Lobby once, whichever of the two brought it first.
 const db = createDb();
-const redis = createRedis(env.REDIS_URL);
-let queues: Queues;
-let sandbox: RunningSandbox;
-let org: { id: string };
-let manager: { id: string };
-const overrides = () => ({ endpoints: sandboxEndpoints(sandbox.url) });
+const t = tripadvisorImportHarness(db, "ta-import");
 
 const hotel = (name: string) =>
-  createProperty(db, { organizationId: org.id, name, city: "Lisbon", country: "Portugal", timeZone: "Europe/Lisbon", languages: ["pt", "en"], signatoryName: "Inês Carvalho", signatoryTitle: "General Manager" });
+  createProperty(db, { organizationId: t.org.id, name, city: "Lisbon", country: "Portugal", timeZone: "Europe/Lisbon", languages: ["pt", "en"], signatoryName: "Inês Carvalho", signatoryTitle: "General Manager" });
 
-/** Uploads a Tripadvisor file for the property and runs its import as the job would. */
-async function importTripadvisorFile(propertyId: string, lines: string[]) {
-  const { id } = await uploadReviewImport(db, {
-    organizationId: org.id, form: { propertyId, channel: "TRIPADVISOR" }, file: { name: "tripadvisor.csv", bytes: new TextEncoder().encode(lines.join("\n")) }, actor: { kind: "USER", userId: manager.id },
-  });
-  const settings = (await db.reviewImport.findUniqueOrThrow({ where: { id } })).settings as unknown as ImportSettings;
-  await startReviewImport(db, queues, { organizationId: org.id, importId: id, settings, actor: { kind: "USER", userId: manager.id } });
-  return { id, summary: await runReviewImport(db, id) };
-}
+const importTripadvisorFile = (propertyId: string, lines: string[]) => t.importFile(propertyId, lines);
 
 const HEADER = "Review ID;Date;Rating;Title;Review;Reviewer;URL";
 const row = (r: { id?: string; date: string; rating?: number; title?: string; text: string; guest: string; url?: string }) =>
   [r.id ?? "", r.date, r.rating ?? 4, r.title ?? "", `"${r.text.replaceAll('"', '""')}"`, r.guest, r.url ?? ""].join(";");
 const link = (locationId: string, reviewId: string) => `https://www.tripadvisor.com/ShowUserReviews-g189158-d${locationId}-r${reviewId}-Casa_Azulejo-Lisbon.html`;
-const lisbonDay = (d: Date) => d.toLocaleDateString("sv-SE", { timeZone: "Europe/Lisbon" }); // yyyy-mm-dd
-
-beforeAll(async () => {
-  sandbox = await startTripadvisorSandbox();
-  queues = createQueues(redis, `${env.QUEUE_PREFIX}-ta-import-${randomUUID().slice(0, 8)}`);
-  const slug = `ta-import-${randomUUID().slice(0, 8)}`;
-  org = await createOrganization(db, { slug, name: "Tripadvisor import hotels" });
-  manager = await createMember(db, { organizationId: org.id, email: `manager@${slug}.test`, name: "Ines Manager", role: "HOTEL_MANAGER", password: "test-password" });
-});
-
-afterAll(async () => {
-  await Promise.all(Object.values(queues).map((q) => q.obliterate({ force: true })));
-  await closeQueues(queues);
-  redis.disconnect();
-  await sandbox?.sandbox.close();
-  await db.organization.deleteMany({ where: { id: org.id } });
-  await db.$disconnect();
-});
 
 describe("the Tripadvisor review id of an imported row", () => {
   const review = (externalId: string, url?: string) => ({ externalId, raw: { source: "file-import", importId: "i", fileName: "f", rowNumber: 2, row: {}, ...(url ? { url } : {}) } }) as unknown as NormalizedReview;
@@ -82,15 +42,15 @@ describe("importing Tripadvisor history beside the Tripadvisor API connection", 
 
   beforeAll(async () => {
     property = await hotel("Casa Azulejo Lisboa");
-    api = await createConnection(db, { organizationId: org.id, propertyId: property.id, platform: "TRIPADVISOR", externalLocationId: LISBON_ID, credentials: { apiKey: TRIPADVISOR_SANDBOX_API_KEY, languages: ["en"] } });
-    expect((await pollConnection(db, api.id, overrides()))?.created).toBe(5);
+    api = await createConnection(db, { organizationId: t.org.id, propertyId: property.id, platform: "TRIPADVISOR", externalLocationId: LISBON_ID, credentials: { apiKey: TRIPADVISOR_SANDBOX_API_KEY, languages: ["en"] } });
+    expect((await pollConnection(db, api.id, t.overrides()))?.created).toBe(5);
   });
 
   it("skips the rows the API connection holds (by Tripadvisor id, or by guest, day and text), stores rows with a Tripadvisor id as the connection's, and the poll adds no copy of them", async () => {
     const polled = await db.review.findMany({ where: { connectionId: api.id }, orderBy: { publishedAt: "desc" } });
     const [byId, byWords] = [polled[0]!, polled[1]!];
     // Written on Tripadvisor after the last poll, and in the file before the poll sees it.
-    const fresh = (await (await sandbox.admin("/_sandbox/tripadvisor/reviews", {
+    const fresh = (await (await t.sandbox.admin("/_sandbox/tripadvisor/reviews", {
       location: LISBON_ID, username: "NunoF_Porto", lang: "en", rating: 5, title: "Back again", text: "Third stay, same warm welcome.", publishedDate: new Date().toISOString(),
     })).json()) as { id: number };
     const lines = [
@@ -105,7 +65,7 @@ describe("importing Tripadvisor history beside the Tripadvisor API connection", 
     const { id, summary } = await importTripadvisorFile(property.id, lines);
     expect(summary).toEqual({ created: 3, updated: 0, unchanged: 2, failedRows: 0 });
     expect(await db.reviewImport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DONE", processedRows: 5, createdReviews: 3, unchangedReviews: 2, failedRows: 0 });
-    expect(await listImportRowErrors(db, org.id, id)).toEqual([
+    expect(await listImportRowErrors(db, t.org.id, id)).toEqual([
       { rowNumber: 2, column: "(whole row)", problem: "Already in Lobby as a review of the Tripadvisor connection; not imported again", value: byId.externalId },
       { rowNumber: 3, column: "(whole row)", problem: "Already in Lobby as a review of the Tripadvisor connection; not imported again", value: "" },
     ]);
@@ -117,7 +77,7 @@ describe("importing Tripadvisor history beside the Tripadvisor API connection", 
     expect(reviews.filter((r) => r.platform === "MANUAL").map((r) => r.authorName).sort()).toEqual(["Helen W", "Kai"]);
 
     // The poll now lists the fresh review: it meets the imported one instead of adding a copy.
-    const poll = await pollConnection(db, api.id, overrides());
+    const poll = await pollConnection(db, api.id, t.overrides());
     expect(poll).toMatchObject({ created: 0 });
     const after = await reviewsOfProperty();
     expect(after).toHaveLength(before + 3);
@@ -153,7 +113,7 @@ describe("importing Tripadvisor history for a property without a Tripadvisor API
     expect(reviews[1]!.raw).toMatchObject({ tripadvisorReviewId: "912345679" });
 
     // Connected since: importing the file again leaves those rows where they are, adding nothing.
-    await createConnection(db, { organizationId: org.id, propertyId: property.id, platform: "TRIPADVISOR", externalLocationId: LISBON_ID, credentials: { apiKey: TRIPADVISOR_SANDBOX_API_KEY } });
+    await createConnection(db, { organizationId: t.org.id, propertyId: property.id, platform: "TRIPADVISOR", externalLocationId: LISBON_ID, credentials: { apiKey: TRIPADVISOR_SANDBOX_API_KEY } });
     const again = await importTripadvisorFile(property.id, [
       HEADER,
       row({ id: "912345678", date: "2021-06-01", text: "Quiet room, great shower.", guest: "Ana" }),
