@@ -45,4 +45,17 @@ describe("backfill of a connection", () => {
     await expect(requestBackfill(db, queues, connection.id, { kind: "USER", userId: manager.id })).resolves.toBeUndefined();
     expect(await db.auditEvent.count({ where: { entityId: connection.id, action: "connection.backfill_requested" } })).toBe(2);
   });
+
+  it("refuses a backfill of a paused or disconnected connection, saying what to do", async () => {
+    const { connection, manager } = await createHotelOnGoogle(db, {
+      slug: `bf-${randomUUID().slice(0, 8)}`, locationName: GOOGLE_SANDBOX_LOCATIONS.lisbon.name, credentials: GOOGLE_SANDBOX_CLIENT,
+    });
+    const actor = { kind: "USER" as const, userId: manager.id };
+    await db.platformConnection.update({ where: { id: connection.id }, data: { status: "PAUSED" } });
+    await expect(requestBackfill(db, queues, connection.id, actor)).rejects.toThrow(/paused: resume it/);
+    await db.platformConnection.update({ where: { id: connection.id }, data: { status: "DISCONNECTED" } });
+    await expect(requestBackfill(db, queues, connection.id, actor)).rejects.toThrow(/disconnected/);
+    expect((await queues.pollConnection.getJobs(["waiting"])).filter((j) => j.data.connectionId === connection.id)).toEqual([]);
+    expect(await db.platformConnection.findUniqueOrThrow({ where: { id: connection.id } })).toMatchObject({ backfillRequestedAt: null });
+  });
 });

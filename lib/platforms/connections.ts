@@ -47,6 +47,8 @@ export async function connectionOrganization(db: Db, connectionId: string) {
 export async function requestBackfill(db: Db, queues: Queues, connectionId: string, actor: Actor) {
   const connection = await db.platformConnection.findUniqueOrThrow({ where: { id: connectionId } });
   if (connection.platform === "MANUAL") throw new UserFacingError("This channel's reviews come from file imports; there is nothing to re-read.", "conflict");
+  if (connection.status === "PAUSED") throw new UserFacingError("This connection is paused: resume it to read its reviews again.", "conflict");
+  if (connection.status === "DISCONNECTED") throw new UserFacingError("This connection was disconnected: connect the platform again to read its reviews.", "conflict");
   // One that stopped (retries used up, job lost) may be started again; see ./backfill.ts.
   if ((await backfillStates(db, queues, [connection])).get(connectionId)?.state === "running") {
     throw new UserFacingError("A backfill of this connection is already running.", "conflict");
