@@ -41,6 +41,9 @@ describe("backfill of a connection", () => {
     const [row] = await listConnections(db, queues, organization.id);
     expect(row).toMatchObject({ backfill: { state: "finished", reviews: summary!.created }, _count: { reviews: summary!.created, quarantine: 0 } });
     expect(summary!.created).toBeGreaterThan(10);
+    // A retried attempt walks again from the start and counts again from zero.
+    await pollConnection(db, connection.id, { endpoints: sandboxEndpoints(sandbox.url) }, { backfill: true });
+    expect((await db.platformConnection.findUniqueOrThrow({ where: { id: connection.id } })).backfillReviews).toBe(summary!.created);
     // Finished: another may be asked for.
     await expect(requestBackfill(db, queues, connection.id, { kind: "USER", userId: manager.id })).resolves.toBeUndefined();
     expect(await db.auditEvent.count({ where: { entityId: connection.id, action: "connection.backfill_requested" } })).toBe(2);

@@ -57,6 +57,8 @@ export async function pollConnection(
   let cursor = connection.pollCursor;
   const seen = new Set<string>();
   try {
+    // A retried backfill walks again from the start: its progress too.
+    if (options.backfill) await db.platformConnection.update({ where: { id: connection.id }, data: { backfillReviews: 0 } });
     let mark = performance.now();
     for await (const page of connector.listReviewsSince(from)) {
       timings.readMs += performance.now() - mark;
