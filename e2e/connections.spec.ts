@@ -55,7 +55,7 @@ test("a backfill whose reads keep failing shows as stopped with the reason, and 
     await sandboxAdmin("/_sandbox/google/locations", { locationId, title: name, city: "Faro" });
     await sandboxAdmin("/_sandbox/google/reviews", { location: locationId, reviewerName: "Marta", starRating: 5, comment: "Lovely terrace over the marina." });
     await row.getByRole("button", { name: `Start the backfill of Google for ${name} again` }).click();
-    await expect(row.getByText(/Last backfill finished .* \(1 reviews read\)/)).toBeVisible({ timeout: 30_000 });
+    await expect(row.getByText(/Last backfill finished .* \(1 review read\)/)).toBeVisible({ timeout: 30_000 });
     await expect(row.getByText(/Backfill stopped/)).toHaveCount(0);
   } finally {
     await removeProperty(propertyId);

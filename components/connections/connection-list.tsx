@@ -7,6 +7,8 @@ import { sourceName } from "@/lib/platforms/names";
 import { BackfillButton } from "./backfill-button";
 import { ConnectionControls, type ConnectionLifecycle } from "./connection-controls";
 
+const reviewCount = (n: number) => `${n} ${n === 1 ? "review" : "reviews"}`;
+
 const STATUS: Record<ConnectionStatus, { label: string; tone: BadgeTone }> = {
   ACTIVE: { label: "Active", tone: "success" },
   ERROR: { label: "Needs attention", tone: "danger" },
@@ -53,19 +55,19 @@ export function ConnectionList({ connections, canManage, backfill, lifecycle }: 
                 <Badge tone={status.tone}>{status.label}</Badge>
               </div>
               <p className="text-xs text-stone-500">
-                {c._count.reviews} {c._count.reviews === 1 ? "review" : "reviews"} · {manual ? "imported from files" : gone ? "disconnected; its reviews stay in Lobby" : `last read ${lastRead}`}
+                {reviewCount(c._count.reviews)} · {manual ? "imported from files" : gone ? "disconnected; its reviews stay in Lobby" : `last read ${lastRead}`}
                 {c._count.quarantine ? ` · ${c._count.quarantine} in quarantine` : ""}
               </p>
               {c.lastError ? <p className="text-sm text-rose-700">Last error: {c.lastError}</p> : null}
               {last.state === "running" ? (
-                <p role="status" className="text-sm text-sky-800">Backfill running: {last.reviews} reviews read so far…</p>
+                <p role="status" className="text-sm text-sky-800">Backfill running: {reviewCount(last.reviews)} read so far…</p>
               ) : last.state === "stopped" ? (
                 <p role="status" className="text-sm text-rose-700">
                   Backfill stopped: {last.reason}
-                  {last.reviews > 0 ? ` (${last.reviews} reviews read before it stopped.)` : ""}
+                  {last.reviews > 0 ? ` (${reviewCount(last.reviews)} read before it stopped.)` : ""}
                 </p>
               ) : last.state === "finished" ? (
-                <p className="text-xs text-stone-500">Last backfill finished {formatDateTime(last.at)} ({last.reviews} reviews read).</p>
+                <p className="text-xs text-stone-500">Last backfill finished {formatDateTime(last.at)} ({reviewCount(last.reviews)} read).</p>
               ) : null}
             </div>
             {canManage && !manual && !gone ? (
