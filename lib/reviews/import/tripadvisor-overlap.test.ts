@@ -31,6 +31,7 @@ describe("the Tripadvisor review id of an imported row", () => {
     expect(tripadvisorIdsOf(review("row-abc", link("1234567", "987654321")))).toEqual({ review: "987654321", location: "1234567" });
     expect(tripadvisorIdsOf(review("912345678"))).toEqual({ review: "912345678", location: null });
     expect(tripadvisorIdsOf(review("17"))).toEqual({ review: null, location: null }); // the file's own numbering
+    expect(tripadvisorIdsOf(review("2024001"))).toEqual({ review: null, location: null }); // a long own number is not Tripadvisor's either
     expect(tripadvisorIdsOf(review("row-abc", "https://www.yelp.com/biz/casa-r12345678-x"))).toEqual({ review: null, location: null });
   });
 });

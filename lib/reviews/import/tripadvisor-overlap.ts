@@ -61,7 +61,7 @@ function linkIds(url: string | undefined): { location: string | null; review: st
 export function tripadvisorIdsOf(review: NormalizedReview): { review: string | null; location: string | null } {
   const raw = review.raw as ImportedRaw;
   const link = linkIds(raw.url);
-  const column = /^\d{6,}$/.test(review.externalId) ? review.externalId : null;
+  const column = /^\d{8,}$/.test(review.externalId) ? review.externalId : null;
   return { review: link.review ?? column, location: link.location };
 }
 
