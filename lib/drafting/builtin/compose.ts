@@ -2,8 +2,9 @@ import type { Aspect } from "../../reviews/aspect-lexicon";
 import type { PropertyProfile } from "../../voice/property-profile";
 import type { DraftPart } from "../types";
 import { factFor } from "./answers";
+import { cityName } from "./city-names";
 import type { ReplyPlan } from "./plan";
-import type { ComplaintKind, PhraseBank } from "./phrases/types";
+import type { AspectPhrases, ComplaintKind, PhraseBank } from "./phrases/types";
 import type { Picker } from "./random";
 import type { Renderer, Values } from "./render";
 import { lowercaseFirst } from "./template";
@@ -38,12 +39,12 @@ function listNames(names: string[], and: string): string {
 }
 
 /** Forms of several aspects joined into one phrase: "the noise and the air conditioning". */
-function joinedForms(bank: PhraseBank, aspects: Aspect[]): Values {
-  const first = bank.aspects[aspects[0] ?? "room"].forms;
+function joinedForms(bank: PhraseBank, aspects: Aspect[], phrasesOf: (a: Aspect) => AspectPhrases): Values {
+  const first = phrasesOf(aspects[0] ?? "room").forms;
   const joined: Values = { ...first };
   for (const key of Object.keys(first)) {
     if (key === "team") continue;
-    joined[key] = listNames(aspects.map((a) => bank.aspects[a].forms[key] ?? ""), bank.and);
+    joined[key] = listNames(aspects.map((a) => phrasesOf(a).forms[key] ?? ""), bank.and);
   }
   return joined;
 }
@@ -54,8 +55,15 @@ class BodyWriter {
     private readonly plan: ReplyPlan,
     private readonly s: ComposeSettings,
   ) {
-    const inCity = s.city ? s.bank.inCity(s.city) : null;
-    this.base = { inCity: inCity ?? undefined, city: inCity ? s.city : undefined };
+    // "in München" in German, "à Lisbonne" in French: well-known cities in the reply's language.
+    const city = s.city ? cityName(s.city, s.bank.cityLanguage ?? s.language) : "";
+    const inCity = city ? s.bank.inCity(city) : null;
+    this.base = { inCity: inCity ?? undefined, city: inCity ? city : undefined };
+  }
+
+  /** An aspect's wordings; praise or criticism of drinks filed under food gets drink wordings, not "your meals". */
+  private phrasesOf(aspect: Aspect, polarity: "positive" | "negative"): AspectPhrases {
+    return aspect === "food" && this.plan.drinks[polarity] ? this.s.bank.drinks : this.s.bank.aspects[aspect];
   }
 
   private get toneRule() {
@@ -65,7 +73,7 @@ class BodyWriter {
     return `formality: ${this.s.formality}`;
   }
 
-  private say(templates: readonly string[], slot: string, values: Values, after = ""): string | null {
+  private say(templates: readonly string[], slot: string, values: Values, after: string | readonly string[] = ""): string | null {
     return this.s.renderer.render(templates, slot, { ...this.base, ...values }, after);
   }
 
@@ -75,7 +83,7 @@ class BodyWriter {
     if (aspect === "staff" && this.plan.staffNames.length > 0) {
       return this.say(bank.staffNamed, "staff-named", { names: listNames(this.plan.staffNames, bank.and) }, after);
     }
-    const phrases = bank.aspects[aspect];
+    const phrases = this.phrasesOf(aspect, "positive");
     const values = { ...phrases.forms, ...phrases.praised };
     // Generic thanks read oddly about people ("the team behind our team"), so staff always get their own.
     const specific = aspect === "staff" || picker.chance(0.65);
@@ -89,14 +97,16 @@ class BodyWriter {
     const groups = new Map<string, { kind: ComplaintKind | null; aspects: Aspect[] }>();
     for (const a of criticised) {
       const kind = kinds[a] ?? null;
-      const key = kind ?? bank.aspects[a].forms.team ?? a;
+      const key = kind ?? this.phrasesOf(a, "negative").forms.team ?? a;
       const group = groups.get(key) ?? { kind, aspects: [] };
       group.aspects.push(a);
       groups.set(key, group);
     }
     const pieces: Piece[] = [];
+    const negative = (a: Aspect) => this.phrasesOf(a, "negative");
+    let lastComplaint = "";
     for (const { kind, aspects } of groups.values()) {
-      const values = joinedForms(bank, aspects);
+      const values = joinedForms(bank, aspects, negative);
       const answers = aspects.map((a) => `aspect:${a}:negative`).join(",");
       const sentence = sentences[`${aspects[0]}:negative`];
       if (lightCriticism) {
@@ -105,8 +115,11 @@ class BodyWriter {
         continue;
       }
       for (const a of aspects) {
-        const text = this.say(bank.aspects[a].complaint, `complaint:${a}`, bank.aspects[a].forms, pieces[pieces.length - 1]?.text ?? "");
-        if (text) pieces.push({ text, answers: `aspect:${a}:negative`, sentence: sentences[`${a}:negative`], guideline: this.formalityRule });
+        // Neither the sentence just before nor the last apology (before a next step) may open the same way.
+        const text = this.say(negative(a).complaint, `complaint:${a}`, negative(a).forms, [pieces[pieces.length - 1]?.text ?? "", lastComplaint]);
+        if (!text) continue;
+        lastComplaint = text;
+        pieces.push({ text, answers: `aspect:${a}:negative`, sentence: sentences[`${a}:negative`], guideline: this.formalityRule });
       }
       const next = (kind ? this.say(bank.nextStepFor[kind], `next:${kind}`, values) : null) ?? this.say(bank.nextStep, "next", values);
       if (next) pieces.push({ text: next, answers: `next-step:${aspects.join(",")}`, sentence, guideline: kind ? `next step for ${kind}` : this.formalityRule });

@@ -2,6 +2,7 @@ import type { AspectMention, GuestQuestion, ReviewAnalysis } from "../../reviews
 import type { Aspect } from "../../reviews/aspect-lexicon";
 import type { DraftInput } from "../types";
 import { complaintKind } from "./complaint-kind";
+import { aboutDrinks } from "./drinks";
 import { greetingName } from "./guest-name";
 import type { ComplaintKind, Tone } from "./phrases/types";
 
@@ -23,6 +24,8 @@ export type ReplyPlan = {
   sentences: Record<string, string>;
   /** What kind of problem each criticised aspect is, when it is one Lobby has a concrete next step for. */
   kinds: Partial<Record<Aspect, ComplaintKind>>;
+  /** Whether the praise or the complaint filed under food is about drinks (cocktails, wine, coffee) rather than meals. */
+  drinks: { positive: boolean; negative: boolean };
   /** Questions to answer, at most two. */
   questions: GuestQuestion[];
   inviteContact: boolean;
@@ -112,10 +115,12 @@ export function planReply(input: DraftInput, analysis: ReviewAnalysis, limits: P
   for (const a of analysis.aspects) sentences[`${a.aspect}:${a.polarity}`] ??= a.sentence;
   const staffSentence = analysis.staff.find((s) => staffNames.includes(s.name))?.sentence;
   if (staffSentence) sentences["staff:positive"] ??= staffSentence;
+  const drinks = { positive: aboutDrinks(sentences["food:positive"]), negative: aboutDrinks(sentences["food:negative"]) };
   const kinds: Partial<Record<Aspect, ComplaintKind>> = {};
   for (const a of criticised) {
     const kind = complaintKind(a, sentences[`${a}:negative`] ?? "");
-    if (kind) kinds[a] = kind;
+    // Drinks are not the head chef's: the general next step hands them to the service team.
+    if (kind && !(a === "food" && drinks.negative)) kinds[a] = kind;
   }
 
   return {
@@ -128,6 +133,7 @@ export function planReply(input: DraftInput, analysis: ReviewAnalysis, limits: P
     staffNames,
     sentences,
     kinds,
+    drinks,
     questions: ratingOnly ? [] : analysis.questions.slice(0, MAX_QUESTIONS),
     inviteContact: tone === "negative",
     serious: ratingOnly ? null : seriousMatter(analysis),

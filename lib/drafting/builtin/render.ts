@@ -44,8 +44,8 @@ function usable(templates: readonly string[], values: Values): string[] {
   return ok.length > 0 ? ok : templates.filter((t) => placeholdersOf(t).length === 0);
 }
 
-/** The first two words, to avoid two sentences in a row that open the same way. */
-const firstWords = (text: string) => /^[\p{L}'’]+\s+[\p{L}'’]+/u.exec(text)?.[0]?.toLowerCase() ?? "";
+/** The first two words, to avoid two sentences in a row that open the same way ("I'm truly", "I'm very": "i m"). */
+const firstWords = (text: string) => normalise(text).split(" ", 2).join(" ");
 
 /** The first three words, to keep one reply from opening sentence after sentence with "I am sorry". */
 const openingOf = (text: string) => normalise(text).split(" ").slice(0, 3).join(" ");
@@ -78,13 +78,14 @@ export class Renderer {
 
   /**
    * One sentence for `slot`, or null when every wording would use a phrase the brand avoids. `after` is
-   * the sentence before it: a template opening with the same words is passed over.
+   * the sentence before it (or several: the one before and the last of the same kind): a wording opening
+   * with the same two words is passed over when another one is left.
    */
-  render(templates: readonly string[], slot: string, values: Values, after = ""): string | null {
+  render(templates: readonly string[], slot: string, values: Values, after: string | readonly string[] = ""): string | null {
     let options = usable(templates, values);
     if (options.length === 0) options = [...templates];
-    const previous = firstWords(after);
-    const varied = previous ? options.filter((t) => firstWords(t) !== previous) : options;
+    const previous = new Set((typeof after === "string" ? [after] : after).map(firstWords).filter(Boolean));
+    const varied = previous.size > 0 ? options.filter((t) => !previous.has(firstWords(t))) : options;
     const pool = varied.length > 0 ? varied : options;
     let best: { text: string; penalty: number } | null = null;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -92,7 +93,8 @@ export class Renderer {
       const chosen = this.context.picker.pick(pool, slot, countWordings);
       const filled = fillPlaceholders(expandAlternatives(chosen, this.context.picker), values).replace(/\s*\{[a-zA-Z]+\}/g, "");
       const text = capitalize(tidy(this.context.register(filled)));
-      const penalty = this.penalty(text, slot);
+      // Alternatives and the informal register can still bring back the opening the template check let through.
+      const penalty = this.penalty(text, slot) + (previous.size > 0 && previous.has(firstWords(text)) ? 3 : 0);
       if (penalty === Infinity) continue;
       if (!best || penalty < best.penalty) best = { text, penalty };
       if (penalty === 0) break;

@@ -38,20 +38,25 @@ const SIMILAR: string[] = Array.from({ length: 20 }, (_, i) =>
   ["Great stay, lovely breakfast and friendly staff.", "Wonderful hotel, friendly staff and a great breakfast.", "The staff were friendly and breakfast was excellent.", "Loved the breakfast, and the staff were so friendly!"][i % 4]!,
 );
 
-function draftsFor(reviews: [number | null, string | null][]): DraftResult[] {
+function draftsFor(reviews: [number | null, string | null][], round = 0): DraftResult[] {
   return reviews.map(([rating, text], i) => {
     const review: DraftInput["review"] = { rating, title: null, text, language: null, authorName: "A Google User", platform: "GOOGLE" };
-    return draftBuiltin({ review, property, seed: `review-${i}` });
+    return draftBuiltin({ review, property, seed: round === 0 ? `review-${i}` : `review-${round}-${i}` });
   });
 }
 
 describe("variety across one property's reviews", () => {
   it("gives twenty different reviews twenty different drafts with few shared sentences", () => {
-    const drafts = draftsFor(DIVERSE);
-    expect(new Set(drafts.map((d) => d.text)).size).toBe(drafts.length);
-    const share = sharedSentenceShare(drafts);
-    console.info(`diverse reviews: ${(share * 100).toFixed(1)}% of body sentences appear in another draft`);
+    // Five rounds of seeds: one round's share swings between about 4% and 19% with the seeds alone.
+    const shares = Array.from({ length: 5 }, (_, round) => {
+      const drafts = draftsFor(DIVERSE, round);
+      expect(new Set(drafts.map((d) => d.text)).size).toBe(drafts.length);
+      return sharedSentenceShare(drafts);
+    });
+    const share = shares.reduce((a, b) => a + b, 0) / shares.length;
+    console.info(`diverse reviews: ${(share * 100).toFixed(1)}% of body sentences appear in another draft (rounds: ${shares.map((s) => (s * 100).toFixed(0)).join(", ")}%)`);
     expect(share).toBeLessThan(0.15);
+    expect(Math.max(...shares)).toBeLessThan(0.25);
   });
 
   it("keeps near-identical reviews from getting near-identical replies", () => {

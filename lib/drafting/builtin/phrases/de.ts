@@ -1,4 +1,4 @@
-import { deAspects } from "./de-aspects";
+import { deAspects, deDrinks } from "./de-aspects";
 import { deFollowUp } from "./de-follow-up";
 import type { PhraseBank } from "./types";
 
@@ -140,4 +140,5 @@ export const de: PhraseBank = {
   ...deFollowUp,
   signOff: ["Herzliche Grüße", "Mit freundlichen Grüßen", "Beste Grüße", "Freundliche Grüße"],
   aspects: deAspects,
+  drinks: deDrinks,
 };

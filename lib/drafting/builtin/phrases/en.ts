@@ -1,4 +1,4 @@
-import { enAspects } from "./en-aspects";
+import { enAspects, enDrinks } from "./en-aspects";
 import { enFollowUp } from "./en-follow-up";
 import type { PhraseBank } from "./types";
 
@@ -131,4 +131,5 @@ export const en: PhraseBank = {
   ...enFollowUp,
   signOff: ["Kind regards,", "Warm regards,", "Best regards,", "With best wishes,"],
   aspects: enAspects,
+  drinks: enDrinks,
 };

@@ -1,4 +1,4 @@
-import { esAspects } from "./es-aspects";
+import { esAspects, esDrinks } from "./es-aspects";
 import { esFollowUp } from "./es-follow-up";
 import type { PhraseBank } from "./types";
 
@@ -146,4 +146,5 @@ export const es: PhraseBank = {
   ...esFollowUp,
   signOff: ["Un cordial saludo,", "Saludos cordiales,", "Atentamente,", "Un afectuoso saludo,"],
   aspects: esAspects,
+  drinks: esDrinks,
 };

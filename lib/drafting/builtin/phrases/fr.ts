@@ -1,4 +1,4 @@
-import { frAspects } from "./fr-aspects";
+import { frAspects, frDrinks } from "./fr-aspects";
 import { frFollowUp } from "./fr-follow-up";
 import type { PhraseBank } from "./types";
 
@@ -146,4 +146,5 @@ export const fr: PhraseBank = {
   ...frFollowUp,
   signOff: ["Bien cordialement,", "Cordialement,", "Avec nos salutations les meilleures,", "Chaleureusement,"],
   aspects: frAspects,
+  drinks: frDrinks,
 };

@@ -99,6 +99,9 @@ function sentences(bank: PhraseBank): string[] {
         ...bank.questionAbout.map((t) => ({ t, values: { ...values, ...p.asked } })),
       ];
     }),
+    // Drinks, which stand in for food when the guest wrote about cocktails or wine.
+    ...[...bank.drinks.praise, ...bank.praise].map((t) => ({ t, values: { ...common, ...bank.drinks.forms, ...bank.drinks.praised } })),
+    ...[...bank.drinks.complaint, ...bank.nextStep, ...bank.lightComplaint].map((t) => ({ t, values: { ...common, ...bank.drinks.forms } })),
   ];
   const out = new Set<string>();
   for (const { t, values } of templates) for (const text of allExpansions(t, 60)) out.add(capitalize(fillPlaceholders(text, values)));

@@ -1,4 +1,4 @@
-import { itAspects } from "./it-aspects";
+import { itAspects, itDrinks } from "./it-aspects";
 import { itFollowUp } from "./it-follow-up";
 import type { PhraseBank } from "./types";
 
@@ -8,7 +8,8 @@ import type { PhraseBank } from "./types";
 
 export const it: PhraseBank = {
   and: "e",
-  inCity: (city) => `a ${city}`,
+  // "all'Aia", "al Cairo", "ad Atene": the article of a city's name joins the preposition; "ad" before an a.
+  inCity: (city) => (/^L'/.test(city) ? `al${city.slice(1).replace(/^'/, "l'")}` : /^Il /.test(city) ? `al ${city.slice(3)}` : /^[Aa]/.test(city) ? `ad ${city}` : `a ${city}`),
   greeting: {
     named: ["Gentile {name},", "Buongiorno {name},"],
     anonymous: ["Gentile ospite,", "Gentile cliente,", "Buongiorno,"],
@@ -146,4 +147,5 @@ export const it: PhraseBank = {
   ...itFollowUp,
   signOff: ["Cordiali saluti,", "Un caro saluto,", "Distinti saluti,", "Un cordiale saluto,"],
   aspects: itAspects,
+  drinks: itDrinks,
 };

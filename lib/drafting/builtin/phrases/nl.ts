@@ -1,4 +1,4 @@
-import { nlAspects } from "./nl-aspects";
+import { nlAspects, nlDrinks } from "./nl-aspects";
 import { nlFollowUp } from "./nl-follow-up";
 import type { PhraseBank } from "./types";
 
@@ -145,4 +145,5 @@ export const nl: PhraseBank = {
   ...nlFollowUp,
   signOff: ["Met vriendelijke groet,", "Hartelijke groet,", "Vriendelijke groeten,", "Met hartelijke groet,"],
   aspects: nlAspects,
+  drinks: nlDrinks,
 };

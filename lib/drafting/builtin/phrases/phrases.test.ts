@@ -35,6 +35,11 @@ function* templates(bank: PhraseBank): Generator<{ slot: string; template: strin
     for (const t of [...bank.nextStep, ...bank.lightComplaint, ...bank.questionAbout]) yield { slot: `next:${aspect}`, template: t, values: [...common, ...forms] };
     for (const kind of COMPLAINT_KINDS) for (const t of bank.nextStepFor[kind]) yield { slot: `next:${kind}:${aspect}`, template: t, values: [...common, ...forms] };
   }
+  // Drinks stand in for food when the guest wrote about cocktails or wine: the generic templates take their forms too.
+  const drinkForms = [...common, ...Object.keys(bank.drinks.forms)];
+  for (const t of [...bank.drinks.praise, ...bank.praise]) yield { slot: "praise:drinks", template: t, values: drinkForms, aspect: "food" };
+  for (const t of bank.drinks.complaint) yield { slot: "complaint:drinks", template: t, values: drinkForms, aspect: "food" };
+  for (const t of [...bank.nextStep, ...bank.lightComplaint]) yield { slot: "next:drinks", template: t, values: drinkForms };
 }
 
 describe.each(banks)("phrase bank %s", (_name, language, bank) => {
@@ -47,9 +52,14 @@ describe.each(banks)("phrase bank %s", (_name, language, bank) => {
     expect(bank.informal.greeting.named.length).toBeGreaterThanOrEqual(2);
     for (const aspect of ASPECTS) {
       expect(bank.aspects[aspect].praise.length, aspect).toBeGreaterThanOrEqual(2);
-      expect(bank.aspects[aspect].complaint.length, aspect).toBeGreaterThanOrEqual(2);
+      // Three apologies per aspect, so a reply with several complaints need not open two alike.
+      expect(bank.aspects[aspect].complaint.length, aspect).toBeGreaterThanOrEqual(3);
       expect(bank.aspects[aspect].forms.team, aspect).toBeTruthy();
     }
+    expect(bank.drinks.praise.length).toBeGreaterThanOrEqual(3);
+    expect(bank.drinks.complaint.length).toBeGreaterThanOrEqual(3);
+    // The drink forms fill the same generic templates as the food forms.
+    expect(Object.keys(bank.drinks.forms).sort()).toEqual(Object.keys(bank.aspects.food.forms).sort());
   });
 
   it("only uses placeholders it can fill", () => {
@@ -83,7 +93,7 @@ describe.each(banks)("phrase bank %s", (_name, language, bank) => {
     const cheerful = [
       ...bank.opening.glowing, ...bank.opening.warm, ...bank.ratingOnly.glowing, ...bank.ratingOnly.warm,
       ...bank.closing.glowing, ...bank.closing.warm, ...bank.generalPraise, ...bank.praise, ...bank.staffNamed,
-      ...bank.lightComplaint, ...bank.questionAbout, ...bank.answer, ...bank.informal.signOff, ...ASPECTS.flatMap((a) => bank.aspects[a].praise),
+      ...bank.lightComplaint, ...bank.questionAbout, ...bank.answer, ...bank.informal.signOff, ...ASPECTS.flatMap((a) => bank.aspects[a].praise), ...bank.drinks.praise,
     ];
     for (const t of cheerful) for (const text of allExpansions(t)) expect(apologises(text, language), text).toBe(false);
   });
@@ -92,6 +102,7 @@ describe.each(banks)("phrase bank %s", (_name, language, bank) => {
     for (const aspect of ASPECTS) {
       for (const t of bank.aspects[aspect].complaint) expect(apologises(t, language), t).toBe(true);
     }
+    for (const t of bank.drinks.complaint) expect(apologises(t, language), t).toBe(true);
     for (const t of bank.opening.negative) expect(apologises(t, language), t).toBe(true);
   });
 });

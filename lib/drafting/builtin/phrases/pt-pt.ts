@@ -34,7 +34,7 @@ function localize<T>(value: T): T {
   return value;
 }
 
-export const ptPT: PhraseBank = localize(ptBR);
+export const ptPT: PhraseBank = { ...localize(ptBR), cityLanguage: "pt-PT" };
 
 /** Words that show a review was written in European Portuguese. */
 export function looksEuropean(text: string): boolean {

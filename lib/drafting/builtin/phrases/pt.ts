@@ -1,4 +1,4 @@
-import { ptBRAspects } from "./pt-aspects";
+import { ptBRAspects, ptBRDrinks } from "./pt-aspects";
 import { ptFollowUp } from "./pt-follow-up";
 import type { PhraseBank } from "./types";
 
@@ -8,7 +8,7 @@ import type { PhraseBank } from "./types";
 
 export const ptBR: PhraseBank = {
   and: "e",
-  inCity: (city) => (/^(porto|rio de janeiro|recife|funchal|algarve|cairo)$/i.test(city) ? `no ${city}` : `em ${city}`),
+  inCity: (city) => (/^(porto|rio de janeiro|recife|funchal|algarve|cairo)$/i.test(city) ? `no ${city}` : /^(?:cidade\b|haia$)/i.test(city) ? `na ${city}` : `em ${city}`),
   greeting: {
     named: ["Olá, {name},", "Bom dia, {name},"],
     anonymous: ["Olá,", "Bom dia,", "Caro hóspede,"],
@@ -146,4 +146,5 @@ export const ptBR: PhraseBank = {
   ...ptFollowUp,
   signOff: ["Atenciosamente,", "Cordialmente,", "Saudações cordiais,"],
   aspects: ptBRAspects,
+  drinks: ptBRDrinks,
 };

@@ -34,6 +34,8 @@ export type PhraseBank = {
   and: string;
   /** "in Lisbon", "no Porto"; null when there is no safe way to say it for this city. */
   inCity(city: string): string | null;
+  /** Which column of the city-name table this bank writes when it is not its language's ("pt-PT": Moscovo, not Moscou). */
+  cityLanguage?: string;
   /** German starts the letter body in lower case after "Guten Tag," */
   lowercaseAfterGreeting?: boolean;
   greeting: { named: string[]; anonymous: string[] };
@@ -70,4 +72,6 @@ export type PhraseBank = {
   closing: Record<Tone, string[]>;
   signOff: string[];
   aspects: Record<Aspect, AspectPhrases>;
+  /** The food aspect when the guest wrote about drinks (cocktails, wine, coffee) rather than meals. */
+  drinks: AspectPhrases;
 };

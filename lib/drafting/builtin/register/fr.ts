@@ -24,7 +24,7 @@ const IMPERATIVES: [RegExp, string][] = [
 ];
 
 const FEMININE = new Set(
-  "chambre remarque note question visite réservation franchise journée nuit table soirée famille demande impression satisfaction déception critique attente fidélité venue gentillesse confiance".split(" "),
+  "chambre facture remarque note question visite réservation franchise journée nuit table soirée famille demande impression satisfaction déception critique attente fidélité venue gentillesse confiance".split(" "),
 );
 const FEMININE_ADJECTIVES = new Set("prochaine belle dernière première".split(" "));
 
