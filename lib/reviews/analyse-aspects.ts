@@ -1,5 +1,5 @@
 import type { Aspect } from "./aspect-lexicon";
-import { reviewLexicon, type Polarity, type Tag } from "./compiled-lexicon";
+import { reviewLexicon, type Lends, type Polarity, type Tag } from "./compiled-lexicon";
 import type { SupportedLanguage } from "./language-profiles";
 import { matchWords } from "./lexicon-matcher";
 import type { Token } from "./text";
@@ -17,7 +17,17 @@ const PAUSE_COST = 3;
 /** Listed aspects are joined by a comma or one of these ("the room and the bed"), not by "the" alone. */
 const CONJUNCTIONS = new Set("and or und oder sowie et ou y e ed en of plus with mit avec con com met".split(" "));
 
-type Mention = { aspect: Aspect; at: number; end: number; pause: number; clause: number; own: Polarity | 0; cues: number[] };
+type Mention = { aspect: Aspect; at: number; end: number; pause: number; clause: number; own: Polarity | 0; cues: number[]; lends?: Lends; desk?: boolean };
+
+/** Things guests pay for apart from the stay: "parking is expensive" criticises the parking, not the value. */
+const PRICED = new Set<Aspect>(["parking", "breakfast", "food", "wifi", "pool-spa", "check-in"]);
+/** Where a general praise word ("impeccable") means clean; elsewhere it praises what it sits on. */
+const CLEANABLE = new Set<Aspect>(["room", "bathroom", "bed", "cleanliness", "facilities"]);
+/** How far a price word reaches its thing ("la colazione costa 18 euro, decisamente cara"; a comma counts three), and a praise word its noun. */
+const LEND_REACH: Record<Lends, number> = { price: 10, praise: 2 };
+/** A machine that is loud is criticised with the noise: "the air conditioning made a terrible noise". */
+const NOISY = new Set<Aspect>(["air-conditioning"]);
+const NOISE_REACH = 5;
 
 /**
  * Aspects that are also where the others happen: "the air conditioning in our room" is about the air
@@ -44,7 +54,7 @@ function locations(mentions: Mention[], tokens: Token[], glue: Set<number>): Map
   }
   return located;
 }
-type Cue = { at: number; pause: number; clause: number; polarity: Polarity };
+type Cue = { at: number; pause: number; clause: number; polarity: Polarity; wait?: boolean };
 
 function sign(n: number): Polarity | 0 {
   return n > 0 ? 1 : n < 0 ? -1 : 0;
@@ -60,10 +70,17 @@ export function analyseSentence(tokens: Token[], lang: SupportedLanguage | null)
   const cues: Cue[] = [];
   const negations: { at: number; pause: number; clause: number }[] = [];
   const glue = new Set<number>();
+  /** Clauses opened by "otherwise", "sonst", "por lo demás": they say nothing of the aspect before them. */
+  const asides = new Set<number>();
   let clause = 0;
   for (const m of matches) {
     const has = (kind: Tag["kind"]) => m.tags.some((t) => t.kind === kind);
     if (has("contrast") && m.start > 0) clause += 1;
+    // Only where a clause starts ("…, sonst alles prima"), not inside one ("the service was otherwise fine").
+    if (has("aside") && m.start > 0 && tokens[m.start - 1]?.pause !== tokens[m.start]?.pause) {
+      clause += 1;
+      asides.add(clause);
+    }
     const pause = tokens[m.start]?.pause ?? 0;
     if (has("negation")) negations.push({ at: m.start, pause, clause });
     if (has("glue")) for (let i = m.start; i < m.end; i++) glue.add(i);
@@ -71,14 +88,42 @@ export function analyseSentence(tokens: Token[], lang: SupportedLanguage | null)
     for (const t of m.tags) if (t.kind === "cue" || t.kind === "aspect") polarity += t.polarity;
     let p = sign(polarity);
     const negated = negations.some((n) => n.clause === clause && n.pause === pause && n.at < m.start && m.start - n.at <= 3);
-    if (p && negated) p = p === 1 ? -1 : 1;
+    if (p && negated && !m.tags.some((t) => t.kind === "cue" && t.settled)) p = p === 1 ? -1 : 1;
     const aspects = m.tags.flatMap((t) => (t.kind === "aspect" ? [t] : []));
-    for (const a of aspects) mentions.push({ aspect: a.aspect, at: m.start, end: m.end, pause, clause, own: a.polarity ? p : 0, cues: [] });
-    if (p && aspects.every((a) => a.polarity === 0)) cues.push({ at: m.start, pause, clause, polarity: p });
+    for (const a of aspects) {
+      mentions.push({ aspect: a.aspect, at: m.start, end: m.end, pause, clause, own: a.polarity ? p : 0, cues: [], lends: a.lends, desk: a.desk });
+    }
+    const wait = m.tags.some((t) => t.kind === "cue" && t.wait);
+    if (p && aspects.every((a) => a.polarity === 0)) cues.push({ at: m.start, pause, clause, polarity: p, wait });
   }
 
   const distance = (a: { at: number; pause: number }, b: { at: number; pause: number }) =>
     Math.abs(a.at - b.at) + PAUSE_COST * Math.abs(a.pause - b.pause);
+
+  // "Parken ist teuer", "servizio impeccabile": the word speaks of the thing beside it, as a cue would.
+  let lent = 0;
+  for (const m of [...mentions]) {
+    if (!m.lends || !m.own) continue;
+    const kind = m.lends;
+    // The nearest other aspect in the clause: a price word lends to it when it is paid for apart.
+    let target: Mention | null = null;
+    for (const o of mentions) {
+      if (o === m || o.lends || o.clause !== m.clause || distance(o, m) > LEND_REACH[kind]) continue;
+      if (kind === "praise" && o.pause !== m.pause) continue;
+      if (!target || distance(o, m) < distance(target, m)) target = o;
+    }
+    if (!target || (kind === "price" ? !PRICED.has(target.aspect) : CLEANABLE.has(target.aspect) || target.aspect === m.aspect)) continue;
+    mentions.splice(mentions.indexOf(m), 1);
+    target.cues.push(m.own);
+    lent += m.own;
+  }
+  // "We waited an hour at reception": a wait at the front desk is a check-in complaint.
+  for (const m of mentions) {
+    if (m.desk && !m.own && cues.some((c) => c.wait && c.clause === m.clause && distance(c, m) <= CUE_REACH)) {
+      m.aspect = "check-in";
+      m.own = -1;
+    }
+  }
 
   const located = locations(mentions, tokens, glue);
   // A cue right after "the bed in the room" reaches the bed through the room that only says where it was.
@@ -108,6 +153,9 @@ export function analyseSentence(tokens: Token[], lang: SupportedLanguage | null)
     // Only praise is borrowed: "the room was dirty" is a cleanliness complaint, not a second one about the room.
     const near = mentions.find((o) => o.own === 1 && o.clause === m.clause && distance(o, m) <= BORROW_REACH);
     if (near) polarity.set(m, 1);
+    else if (NOISY.has(m.aspect) && mentions.some((o) => o.aspect === "noise" && o.own === -1 && o.clause === m.clause && distance(o, m) <= NOISE_REACH)) {
+      polarity.set(m, -1);
+    }
   }
   // "The staff and the room were lovely": listed aspects share the cue of their neighbour.
   for (let changed = true; changed; ) {
@@ -134,9 +182,11 @@ export function analyseSentence(tokens: Token[], lang: SupportedLanguage | null)
   }
   // "Nice room but small": a clause with cues and no aspect speaks about the previous clause's last aspect.
   for (let k = 1; k <= clause; k++) {
-    if (mentions.some((m) => m.clause === k)) continue;
+    if (asides.has(k) || mentions.some((m) => m.clause === k)) continue;
     const p = sign(cues.filter((c) => c.clause === k).reduce((s, c) => s + c.polarity, 0));
-    const previous = mentions.filter((m) => m.clause === k - 1).pop();
+    // "Chambre propre mais très sommaire": the thing named, not the praise word, is what the clause qualifies.
+    const before = mentions.filter((m) => m.clause === k - 1);
+    const previous = before.filter((m) => !m.own).pop() ?? before.pop();
     if (!p || !previous) continue;
     const carried: Mention = { ...previous, clause: k, own: p, cues: [] };
     mentions.push(carried);
@@ -145,7 +195,8 @@ export function analyseSentence(tokens: Token[], lang: SupportedLanguage | null)
 
   const lean = sign(
     [...cues, ...floating].reduce((s, c) => s + c.polarity, 0) +
-      mentions.reduce((s, m) => s + m.own, 0),
+      mentions.reduce((s, m) => s + m.own, 0) +
+      lent,
   );
   const found = mentions.flatMap((m) => {
     const p = polarity.get(m);

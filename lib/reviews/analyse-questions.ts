@@ -9,7 +9,7 @@ import { tokenize, type Token } from "./text";
 /** A question the guest asks that a reply can answer, and the aspect it is about when one is named. */
 export type GuestQuestion = { text: string; topic?: Aspect };
 
-type Compiled = { fillers: RegExp; opening: RegExp; addressed: RegExp; anywhere: RegExp; rhetorical: RegExp; request: RegExp };
+type Compiled = { fillers: RegExp; opening: RegExp; addressed: RegExp; anywhere: RegExp; rhetorical: RegExp; request: RegExp; opener: string | null };
 
 const MAX_QUESTIONS = 5;
 const MIN_WORDS = 3;
@@ -31,6 +31,7 @@ function cuesFor(lang: SupportedLanguage): Compiled {
       anywhere: any(q.anywhere),
       rhetorical: any(q.rhetorical),
       request: any(q.request),
+      opener: q.opener ?? null,
     };
     compiled.set(lang, c);
   }
@@ -56,14 +57,16 @@ function topicOf(tokens: Token[], lang: SupportedLanguage | null): Aspect | unde
 }
 
 /** Whether one sentence is a real question in one language's terms. */
-function asksIn(lang: SupportedLanguage, flat: string, marked: boolean, inTitle: boolean): boolean {
+function asksIn(lang: SupportedLanguage, text: string, flat: string, marked: boolean, inTitle: boolean): boolean {
   const c = cuesFor(lang);
   if (!marked) return c.request.test(flat);
   const body = flat.replace(c.fillers, "");
   if (c.rhetorical.test(body)) return false;
   // A title that is a question is a headline ("Visiting Mumbai?") unless it speaks to the hotel.
   if (inTitle) return c.addressed.test(body) || c.anywhere.test(body);
-  return c.opening.test(body) || c.anywhere.test(body);
+  if (c.opener && text.includes(c.opener)) return true;
+  // A filler word may also open the question: Portuguese "É possível" folds to the filler "e".
+  return c.opening.test(body) || c.opening.test(flat) || c.anywhere.test(body);
 }
 
 /**
@@ -91,7 +94,7 @@ export function findQuestions(
     if (!marked && !REQUEST_HINT.test(text)) continue;
     const flat = flatten(end);
     if (marked && flat.split(" ").length < MIN_WORDS) continue;
-    if (!languages.some((l) => asksIn(l, flat, marked, inTitle))) continue;
+    if (!languages.some((l) => asksIn(l, trimmed, flat, marked, inTitle))) continue;
     const topic = topicOf(tokens, lang);
     out.push(topic ? { text: trimmed, topic } : { text: trimmed });
   }
