@@ -1,15 +1,10 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
 import { db } from "../db";
 import { env } from "../env";
+import { appRedis } from "../jobs/redis";
 import { logger } from "../logger";
-import { burnPasswordCheck, verifyPassword } from "./password";
-
-export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Enter a valid email address"),
-  password: z.string().min(1, "Enter your password").max(200),
-});
+import { checkPasswordSignIn, signInAddress } from "./password-sign-in";
 
 // Credentials sign-in needs JWT sessions in Auth.js; the token only carries the user id, and every
 // page and action re-reads memberships from the database.
@@ -32,13 +27,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
-        const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-        const ok = user ? await verifyPassword(parsed.data.password, user.passwordHash) : await burnPasswordCheck(parsed.data.password);
-        if (!user || !ok) return null;
-        return { id: user.id, email: user.email, name: user.name };
+      // Also reached directly at /api/auth/callback/credentials, so the throttle lives in checkPasswordSignIn.
+      authorize(raw, request) {
+        return checkPasswordSignIn(db, { redis: appRedis(), prefix: env.QUEUE_PREFIX }, raw, signInAddress(request.headers));
       },
     }),
   ],

@@ -1,9 +1,10 @@
 import { AuthError } from "next-auth";
 import { env } from "../env";
 import { appRedis } from "../jobs/redis";
-import { signIn, signInSchema } from "./config";
+import { signIn } from "./config";
+import { signInSchema } from "./password-sign-in";
 import { safeReturnPath } from "./return-path";
-import { recordFailedSignIn, signInWaitMinutes } from "./sign-in-throttle";
+import { signInWaitMinutes } from "./sign-in-throttle";
 
 export type SignInResult = { error?: string; email?: string };
 
@@ -22,7 +23,7 @@ export async function signInWithPassword(input: { email: unknown; password: unkn
     await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(input.next) });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    await recordFailedSignIn(appRedis(), env.QUEUE_PREFIX, parsed.data.email, input.address);
+    // The failure was counted where the password was checked (checkPasswordSignIn).
     return { error: "That email and password do not match an account.", email };
   }
   return {};
