@@ -46,6 +46,11 @@ function keepDoing(chore: string, run: () => Promise<unknown>) {
   void round();
 }
 
+// Before "workers started" is logged: a SIGTERM that arrives before a listener exists kills the process
+// on the spot (the signal's default), skipping the clean shutdown.
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
+
 // The workers take jobs from here on; the chores' first runs (which may take a while on a large
 // backlog) go on beside them.
 log.info({ queues: running.workers.map((w) => w.name), pollEveryMs: env.POLL_EVERY_MS, housekeepingEveryMs: env.HOUSEKEEPING_EVERY_MS }, "workers started");
@@ -61,5 +66,3 @@ async function shutdown(signal: string) {
   log.info("workers stopped");
   process.exit(0);
 }
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
-process.on("SIGINT", () => void shutdown("SIGINT"));
