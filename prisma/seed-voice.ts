@@ -10,7 +10,7 @@ export const DEMO_VOICE: Partial<VoiceRules> = {
   tone: "warm",
   formality: "formal",
   greetings: { en: "Dear {name},", de: "Guten Tag {name},", pt: "Olá {name},", es: "Buenos días, {name}:", fr: "Bonjour {name},", it: "Gentile {name},", nl: "Beste {name}," },
-  signOffs: { en: "Warm regards from all of us,", de: "Herzliche Grüße vom ganzen Team", pt: "Com os melhores cumprimentos de toda a equipa," },
+  signOffs: { en: "Warm regards from all of us,", de: "Herzliche Grüße vom ganzen Team", pt: "Com os melhores cumprimentos," },
   phrasesToUse: ["our team", "we look forward to welcoming you back"],
   phrasesToAvoid: ["unfortunately", "we apologize for any inconvenience", "valued customer"],
   minWords: 40,

@@ -40,6 +40,17 @@ describe("language of short reviews", () => {
   });
 });
 
+describe("a language the platform names", () => {
+  const languageOf = (language: string, text: string) => analyseReview({ rating: 3, title: null, text, language }).language;
+  it("stays the platform's when Lobby does not write it, however detection leans (no German reply to a Swede)", () => {
+    expect(languageOf("sv", "Trevlig personal och fint läge, men rummet luktade instängt och handdukarna var slitna. Frukosten var bra.")).toBe("sv");
+    expect(languageOf("da", "Dejligt hotel med venligt personale, men værelset var lille og der var larm fra gaden om natten.")).toBe("da");
+  });
+  it("gives way to a text plainly written in another of Lobby's languages", () => {
+    expect(languageOf("en", "Das Zimmer war sauber und das Frühstück reichlich, aber nachts war es wegen der Straßenbahn sehr laut.")).toBe("de");
+  });
+});
+
 describe("waits at check-in", () => {
   it.each<Case>([
     { lang: "de", text: "Das Einchecken hat eine Ewigkeit gedauert.", found: ["check-in-"], absent: ["check-in+"] },

@@ -85,7 +85,10 @@ function resolveLanguage(review: ReviewForAnalysis, body: string): string | null
   const detected = body ? detectLanguage(body) : null;
   // A language Lobby does not write, read as its nearest neighbour, would get a reply in the wrong language.
   if (!given) return detected && writtenIn(body, detected.language) ? detected.language : null;
-  if (detected && detected.language !== given && detected.confidence >= OVERRIDE_MIN_CONFIDENCE && body.length >= OVERRIDE_MIN_CHARS) {
+  // The platform's word is overridden only by a text that is plainly in another of Lobby's languages:
+  // a Swedish review the platform calls "sv" must not be read as German because detection leans that way.
+  const plainly = (language: SupportedLanguage) => body.length >= OVERRIDE_MIN_CHARS && writtenIn(body, language);
+  if (detected && detected.language !== given && detected.confidence >= OVERRIDE_MIN_CONFIDENCE && plainly(detected.language)) {
     return detected.language;
   }
   return given;
