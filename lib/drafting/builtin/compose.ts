@@ -212,10 +212,14 @@ export function composeBody(plan: ReplyPlan, settings: ComposeSettings): Body {
   return new BodyWriter(plan, settings).write();
 }
 
-/** German letters go on in lower case after "Hallo Jonas," (not after "Hallo Jonas!"). */
+/**
+ * German letters go on in lower case after "Hallo Jonas," (not after "Hallo Jonas!"), except for a
+ * first word that is always capitalised: a noun, or the formal "Ihre" / "Sie".
+ */
 export function continueAfterGreeting(body: Body, bank: PhraseBank, greeting: string): void {
   const opening = body[0]?.[0];
-  if (bank.lowercaseAfterGreeting && opening && /,\s*$/.test(greeting)) body[0]![0] = { ...opening, text: lowercaseFirst(opening.text) };
+  const firstWord = opening?.text.match(/\p{L}+/u)?.[0] ?? "";
+  if (bank.lowercaseAfterGreeting?.test(firstWord) && opening && /,\s*$/.test(greeting)) body[0]![0] = { ...opening, text: lowercaseFirst(opening.text) };
 }
 
 /** A sentence that pads a reply shorter than the brand wants: more thanks, or what happens with the feedback. */

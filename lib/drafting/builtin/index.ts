@@ -14,7 +14,7 @@ import { normalise, Renderer, startOf } from "./render";
 import { greetingPart, phrasesToUse, rulesForVariant, signOffPart, wordCount } from "./voice";
 
 /** Bump when phrase banks or planning change, so stored drafts say which version wrote them. */
-export const BUILTIN_PROMPT_VERSION = "builtin-5";
+export const BUILTIN_PROMPT_VERSION = "builtin-6";
 
 /** Settings text goes into the signature only; keep it to one tidy line each. */
 function clean(value: string | null | undefined): string {

@@ -9,7 +9,8 @@ import type { PhraseBank } from "./types";
 export const de: PhraseBank = {
   and: "und",
   inCity: (city) => `in ${city}`,
-  lowercaseAfterGreeting: true,
+  lowercaseAfterGreeting:
+    /^(?:es|wir|ich|vielen|bitte|schön|schöner|was|leider|herzlichen?|für|unser|unsere[mnrs]?|nochmals|ein|eine[mnrs]?|zu|dass|danke|bis|auf|wunderbar|wenn|von|tausend|mit|jede[mnrs]?|ganz|der|die|das|den|dem|des|so|auch|gerade|besonders|sehr|wie|als|da|hier|nun|gern|gerne|toll|großartig|was für)$/i,
   greeting: {
     named: ["Guten Tag {name},", "Hallo {name},"],
     anonymous: ["Sehr geehrter Gast,", "Guten Tag,", "Hallo,"],

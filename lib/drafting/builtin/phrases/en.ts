@@ -59,7 +59,7 @@ export const en: PhraseBank = {
   generalPraise: [
     "It is [wonderful|lovely|so good] to know that you [felt at home with us|enjoyed every part of your stay|had such a pleasant time here].",
     "[Reviews like yours|Kind words like these] [are what our team works for|make our team's work so rewarding|remind us why we love what we do].",
-    "I will make sure [the whole team|everyone on our team|all of our colleagues] [sees|reads] your [kind words|review].",
+    "I will make sure [the whole team|everyone on our team] [sees|reads] your [kind words|review].",
   ],
   generalComplaint: [
     "[I have shared your review with|Your feedback has been passed on to] [our whole team|the heads of each department|our management team] so that we can [learn from it|look closely at what went wrong|understand where we fell short].",

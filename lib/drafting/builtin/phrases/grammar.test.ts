@@ -122,6 +122,14 @@ describe("German drafts", () => {
     expect(left.slice(0, 5)).toEqual([]);
   });
 
+  it("go on in lower case after 'Guten Tag X,' but keep the capital of a noun or the formal Ihre", () => {
+    const firsts = REVIEWS.de.flatMap((review, i) =>
+      Array.from({ length: 12 }, (_, s) => draft("de", review, "formal", `de-first-${i}-${s}`).text.split("\n\n")[1]?.match(/\p{L}+/u)?.[0] ?? ""),
+    );
+    expect(firsts.filter((w) => /^(?:ihr\w*|ihnen|sie|worte|wartezeiten|rückmeldungen)$/.test(w))).toEqual([]);
+    expect(firsts.some((w) => /^\p{Ll}/u.test(w))).toBe(true);
+  });
+
   it("never closes with the sign-off's own greeting before the sign-off", () => {
     const closings = Object.values(PHRASE_BANKS.de.closing).flat().flatMap((t) => allExpansions(t));
     expect(closings.filter((c) => /Grüße|Gruß/.test(c))).toEqual([]);

@@ -36,8 +36,11 @@ export type PhraseBank = {
   inCity(city: string): string | null;
   /** Which column of the city-name table this bank writes when it is not its language's ("pt-PT": Moscovo, not Moscou). */
   cityLanguage?: string;
-  /** German starts the letter body in lower case after "Guten Tag," */
-  lowercaseAfterGreeting?: boolean;
+  /**
+   * German starts the letter body in lower case after "Guten Tag X,": the words that may start a body
+   * and are written small mid-sentence. Any other first word (a noun, the formal "Ihre") keeps its capital.
+   */
+  lowercaseAfterGreeting?: RegExp;
   greeting: { named: string[]; anonymous: string[] };
   opening: Record<Tone, string[]>;
   /** The whole body of a reply to a rating without text. */
