@@ -51,6 +51,20 @@ describe("a language the platform names", () => {
   });
 });
 
+describe("things that cannot be adjusted or switched off", () => {
+  it.each([
+    ["de", "Die Klimaanlage lässt sich kaum regulieren."],
+    ["en", "The air conditioning could barely be adjusted."],
+    ["fr", "La clim était difficile à régler."],
+    ["es", "El aire acondicionado no se podía regular."],
+    ["it", "L'aria condizionata non si poteva regolare."],
+    ["pt", "O ar condicionado era difícil de regular."],
+    ["nl", "De airco was niet te regelen."],
+  ])("%s: %s is an air-conditioning complaint", (lang, text) => {
+    expect(aspectsOf(lang, text)).toContain("air-conditioning-");
+  });
+});
+
 describe("waits at check-in", () => {
   it.each<Case>([
     { lang: "de", text: "Das Einchecken hat eine Ewigkeit gedauert.", found: ["check-in-"], absent: ["check-in+"] },

@@ -18,7 +18,7 @@ export { URGENCY_KINDS, type Urgency, type UrgencyKind, type UrgencyLevel, type 
  * Bump when the analysis changes in a way worth re-running over stored reviews (lexicons, rules, shape):
  * stored analyses with another version are redone by the workers' housekeeping.
  */
-export const ANALYSIS_VERSION = "analysis-5";
+export const ANALYSIS_VERSION = "analysis-6";
 
 export type ReviewForAnalysis = {
   rating: number | null;

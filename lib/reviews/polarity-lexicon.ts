@@ -33,7 +33,8 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       actually work|actually works|actually worked|works well|worked well|humble|cordial|supportive|responsive|
       neat|tidy|yummy|refreshing|far from the hustle|away from the hustle|away from the crowd*|sad to leave|
       sorry to leave|shame to leave|hard working|hardworking|hard work`,
-    negative: `bad|poor|poorly|terrible|awful|horrible|horrendous|dreadful|disappoint*|worst|dirty|filthy|
+    negative: `barely be adjusted|could not be adjusted|could not adjust|impossible to adjust|hard to adjust|difficult to adjust|difficult to control|impossible to control|could not be controlled|would not turn off|would not switch off|
+      bad|poor|poorly|terrible|awful|horrible|horrendous|dreadful|disappoint*|worst|dirty|filthy|
       disgusting|rude|unfriendly|unhelpful|uncomfortable|broken|not working|stopped working|faulty|old|dated|
       tired|worn|shabby|small|tiny|cramped|cold|lukewarm|slow|noisy|loud|smell*|stink*|stained|expensive|
       overpriced|problem*|issue|issues|complain*|unfortunately|sadly|lacking|lack|missing|mediocre|average|
@@ -71,7 +72,8 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       ein traum|traumhaft|nicht zu toppen|keine wünsche offen|keinen wunsch offen|nichts auszusetzen|
       nichts zu meckern|nicht meckern|immer für uns da|für uns da|jeden wunsch|verwöhnt|bestens|erstklassig*|
       sehr zu empfehlen|top gepflegt`,
-    negative: `schlecht*|mies*|miserabel*|unverschämt*|schlimm*|schrecklich*|furchtbar*|katastroph*|enttäusch*|mangelhaft*|kaputt|defekt*|
+    negative: `kaum regulieren|nicht regulieren|kaum einstellen|nicht einstellen|nicht regeln|kaum regeln|nicht abstellen|nicht ausschalten|
+      schlecht*|mies*|miserabel*|unverschämt*|schlimm*|schrecklich*|furchtbar*|katastroph*|enttäusch*|mangelhaft*|kaputt|defekt*|
       alt|alte|alten|alter|altes|veraltet*|abgenutzt*|klein|kleine|kleinen|kleiner|kleines|winzig*|eng|
       kalt|kalte|kalten|kalter|kaltes|lauwarm*|langsam*|problem*|mängel|mangel|leider|schade|ärgerlich*|
       unzumutbar*|unmöglich|nie wieder|dürftig*|mittelmäßig*|störend*|beschwerde*|warten|gewartet|
@@ -96,7 +98,8 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       aimé|apprécié*|merci|remerci*|idéal*|pratique*|charmant*|beau|belle|belles|beaux|joli*|nickel|délicieu*|
       savoureu*|aux petits soins|aux petits oignons|rien à redire|rien à dire|mention spéciale|adorable*|de rêve|
       un régal|un délice|chouette|au petit soin|top du top|irréprochable*`,
-    negative: `mauvais*|horrible*|terrible*|affreu*|déçu*|décevant*|déception|désagréable*|inconfortable*|
+    negative: `difficile à régler|impossible à régler|impossible de régler|ne se réglait pas|impossible à éteindre|impossible d'éteindre|
+      mauvais*|horrible*|terrible*|affreu*|déçu*|décevant*|déception|désagréable*|inconfortable*|
       cassé*|en panne|ne fonctionnait pas|vieux|vieille*|petit|petite|petits|petites|minuscule*|exigu*|
       froid|froide*|tiède*|lent|lente*|problème*|malheureusement|dommage|regret*|inacceptable*|médiocre*|
       moyen|moyenne|limité*|dur|dure|attente|attendre|attendu|à éviter|plainte*|manque|manquait|
@@ -120,7 +123,8 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       profesional*|contentos|satisfech*|delicios*|una pasada|un diez|de diez|inmejorable*|se desvivi*|desvivieron|
       de maravilla|genial|buenísim*|chulísim*|de lujo|un lujo|una maravilla|maravilla|majísim*|muy majos|majos|
       majas|un encanto|encantador*|top`,
-    negative: `mal|malo|mala|malos|malas|pésim*|horrible*|terrible*|fatal|decepcion*|desagradable*|incómod*|
+    negative: `no se podía regular|imposible de regular|difícil de regular|no se podía apagar|imposible de apagar|
+      mal|malo|mala|malos|malas|pésim*|horrible*|terrible*|fatal|decepcion*|desagradable*|incómod*|
       roto|rota|rotos|rotas|estropead*|no funcionaba|viej*|pequeñ*|diminut*|frío|fría|fríos|frías|lent*|
       problema*|lamentablemente|desafortunadamente|por desgracia|lástima|inaceptable*|regular|mediocre*|
       escas*|duro|dura|espera|queja*|falta*|faltaba*|deficiente*|insuficiente*|peor|nunca más|
@@ -143,7 +147,8 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       consigliat*|consiglierei|consigliamo|raccomand*|soddisfatt*|content*|piaciut*|grazie|ringrazi*|
       ideal*|pratic*|curat*|top|super|niente da dire|nulla da dire|delizios*|squisit*|uno spettacolo|spettacolo|
       spettacolar*|coccolat*|coccol*|eccezional*|top|da favola|una favola|da sogno|incantevol*|gentilissim*`,
-    negative: `male|cattiv*|scomod*|pessim*|orribil*|terribil*|deludent*|delus*|sgradevol*|rott*|guast*|
+    negative: `non si poteva regolare|impossibile da regolare|difficile da regolare|non si poteva spegnere|impossibile da spegnere|
+      male|cattiv*|scomod*|pessim*|orribil*|terribil*|deludent*|delus*|sgradevol*|rott*|guast*|
       non funzionava|vecchi*|piccol*|minuscol*|freddo|fredda|freddi|fredde|tiepid*|lent*|problem*|
       purtroppo|peccato|inaccettabil*|mediocr*|scars*|duro|dura|attesa|aspettare|aspettato|lamentel*|
       mancava|mancavano|mancanza|insufficient*|peggior*|mai più|sconsiglio|sconsigliat*|da evitare|scadent*|insipid*|
@@ -164,7 +169,8 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       satisfeit*|obrigad*|agradec*|ideal|prátic*|bonit*|lind*|top|nota dez|sem problema*|vale a pena|delicios*|
       saboros*|deslumbrante*|uma maravilha|maravilha|carinho|carinhos*|simpatia|impecáve*|5 estrelas|cinco estrelas|
       nota mil|de sonho|um sonho|espetacular|top|show de bola|um espetáculo|espetáculo`,
-    negative: `mau|má|desconfortáve*|maus|más|mal|péssim*|horríve*|terríve*|decepcion*|decepção|desilud*|desagradáve*|
+    negative: `não dava para regular|impossível de regular|difícil de regular|não dava para desligar|impossível de desligar|
+      mau|má|desconfortáve*|maus|más|mal|péssim*|horríve*|terríve*|decepcion*|decepção|desilud*|desagradáve*|
       estragad*|avariad*|quebrad*|não funcionava|velh*|antig*|pequen*|minúscul*|frio|fria|frios|frias|
       morno|morna|lent*|problema*|infelizmente|pena|lamentáve*|inaceitáve*|fraco|fraca|fracos|fracas|
       escass*|duro|dura|espera|esperar|reclama*|faltava*|falta|insuficiente*|pior|nunca mais|
@@ -185,7 +191,8 @@ export const CUE_LEXICON: Record<SupportedLanguage, CueLexicon> = {
       aanbevelen|tevreden|genoten|blij|bedankt|dank|dankzij|ideaal|ideale|handig*|keurig*|zeker terug|naar de zin|
       in de watten|top|toplocatie|subliem*|voortreffelijk*|fantastisch|tiptop|piekfijn|een aanrader|
       echt een aanrader|om door een ringetje te halen|niets op aan te merken|niks op aan te merken|alles om`,
-    negative: `slecht*|oncomfortabel*|vreselijk*|verschrikkelijk*|afschuwelijk*|teleur*|kapot*|defect*|werkte niet|
+    negative: `niet te regelen|niet in te stellen|moeilijk te regelen|niet uit te zetten|niet te regulieren|
+      slecht*|oncomfortabel*|vreselijk*|verschrikkelijk*|afschuwelijk*|teleur*|kapot*|defect*|werkte niet|
       deed het niet|oud|oude|klein|kleine|koud|koude|lauw*|traag|trage|langzaam*|probleem*|problemen|
       helaas|jammer|onacceptabel*|matig*|middelmatig*|beperkt*|hard|harde|wachten|gewacht|klacht*|
       ontbrak|ontbraken|gebrek|onvoldoende|slechtste|nooit meer|niet aan te raden|niet aanraden|vermijden|smakeloos|
