@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PlatformError } from "../errors";
-import { DEFAULT_TIMEOUT_MS, kindForStatus, readText, send, type CallContext, type FetchLike } from "../http";
+import { DEFAULT_TIMEOUT_MS, send, type CallContext, type FetchLike } from "../http";
+import { readTokenAnswer } from "../oauth-token-answer";
 import type { GoogleCredentials } from "./oauth";
 
 // Google's OAuth 2 authorization-code grant with PKCE (developers.google.com/identity/protocols/oauth2/web-server):
@@ -37,7 +38,6 @@ const tokenAnswer = z.object({
   refresh_token: z.string().min(1).optional(),
   scope: z.string().optional(),
 });
-const tokenError = z.object({ error: z.string() });
 
 /** Exchanges the consent screen's code for Lobby's stored credentials and a short-lived access token. */
 export async function exchangeGoogleCode(
@@ -65,27 +65,15 @@ export async function exchangeGoogleCode(
       code_verifier: request.codeVerifier,
     }).toString(),
   }, action);
-  let body: unknown;
-  try {
-    body = JSON.parse(await readText(ctx, res, action));
-  } catch {
-    body = undefined;
-  }
-  if (!res.ok) {
-    const code = tokenError.safeParse(body);
-    const kind = res.status === 400 || res.status === 401 ? "auth" : kindForStatus(res.status);
-    throw new PlatformError(kind, `Google refused the authorization${code.success ? ` (${code.data.error})` : ""} [HTTP ${res.status}]`, { platform: "GOOGLE", status: res.status });
-  }
-  const answer = tokenAnswer.safeParse(body);
-  if (!answer.success) throw new PlatformError("unavailable", "Google's token endpoint sent an unexpected answer", { platform: "GOOGLE", status: res.status });
-  if (answer.data.scope !== undefined && !answer.data.scope.split(" ").includes(GOOGLE_BUSINESS_SCOPE)) {
+  const answer = await readTokenAnswer(ctx, res, action, "Google", { answer: tokenAnswer, refused: "refused the authorization" });
+  if (answer.scope !== undefined && !answer.scope.split(" ").includes(GOOGLE_BUSINESS_SCOPE)) {
     throw new PlatformError("auth", "Google did not grant access to manage the business profile's reviews", { platform: "GOOGLE" });
   }
-  if (!answer.data.refresh_token) {
+  if (!answer.refresh_token) {
     throw new PlatformError("auth", "Google granted no lasting access (no refresh token)", { platform: "GOOGLE" });
   }
   return {
-    credentials: { clientId: app.clientId, clientSecret: app.clientSecret, refreshToken: answer.data.refresh_token },
-    accessToken: answer.data.access_token,
+    credentials: { clientId: app.clientId, clientSecret: app.clientSecret, refreshToken: answer.refresh_token },
+    accessToken: answer.access_token,
   };
 }
