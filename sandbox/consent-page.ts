@@ -66,3 +66,11 @@ export function redirect(res: ServerResponse, location: string): void {
   res.writeHead(302, { location, "cache-control": "no-store", "content-length": 0 });
   res.end();
 }
+
+/** The authorize request's parameters among `keys` (query string or posted form), leaving out empty ones. */
+export function pickParams<K extends string>(keys: readonly K[], source: (key: string) => string | null | undefined): Partial<Record<K, string>> {
+  return Object.fromEntries(keys.flatMap((k) => {
+    const v = source(k);
+    return v ? [[k, v]] : [];
+  })) as Partial<Record<K, string>>;
+}

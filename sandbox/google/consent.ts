@@ -1,5 +1,5 @@
 import { redirectWith, validRedirectUri } from "../authorization-codes";
-import { redirect, sendAuthorizeErrorPage, sendConsentPage } from "../consent-page";
+import { pickParams, redirect, sendAuthorizeErrorPage, sendConsentPage } from "../consent-page";
 import { parseForm, readBody, type RequestContext, type Route } from "../http";
 import { GOOGLE_SCOPE } from "./oauth";
 import { GOOGLE_SANDBOX_ACCOUNT } from "./seed";
@@ -16,12 +16,7 @@ const PASSED_ON = ["client_id", "redirect_uri", "response_type", "scope", "state
 
 type AuthorizeRequest = Partial<Record<(typeof PASSED_ON)[number], string>>;
 
-function pick(source: (key: string) => string | null | undefined): AuthorizeRequest {
-  return Object.fromEntries(PASSED_ON.flatMap((k) => {
-    const v = source(k);
-    return v ? [[k, v]] : [];
-  }));
-}
+const pick = (source: (key: string) => string | null | undefined): AuthorizeRequest => pickParams(PASSED_ON, source);
 
 /** The request's problem as Google reports it, or null when the consent screen may be shown. */
 function check(state: GoogleState, ctx: RequestContext, req: AuthorizeRequest): { redirectUri: string } | null {

@@ -1,5 +1,5 @@
 import { redirectWith, validRedirectUri } from "../authorization-codes";
-import { redirect, sendAuthorizeErrorPage, sendConsentPage } from "../consent-page";
+import { pickParams, redirect, sendAuthorizeErrorPage, sendConsentPage } from "../consent-page";
 import { parseForm, readBody, type RequestContext, type Route } from "../http";
 import type { TrustpilotState } from "./state";
 
@@ -13,11 +13,7 @@ import type { TrustpilotState } from "./state";
 const PASSED_ON = ["client_id", "redirect_uri", "response_type", "state"] as const;
 type AuthorizeRequest = Partial<Record<(typeof PASSED_ON)[number], string>>;
 
-const pick = (source: (key: string) => string | null | undefined): AuthorizeRequest =>
-  Object.fromEntries(PASSED_ON.flatMap((k) => {
-    const v = source(k);
-    return v ? [[k, v]] : [];
-  }));
+const pick = (source: (key: string) => string | null | undefined): AuthorizeRequest => pickParams(PASSED_ON, source);
 
 function check(state: TrustpilotState, ctx: RequestContext, req: AuthorizeRequest): { redirectUri: string; apiKey: string } | null {
   const brand = "Trustpilot Business";
