@@ -1,11 +1,8 @@
 import type { Db } from "../db";
-import { JOBS } from "../jobs/definitions";
+import { DRAFTS_PER_JOB, JOBS } from "../jobs/definitions";
 import { ensureQueued, enqueueMany, type Queues } from "../jobs/queues";
 
 export const draftJobId = (reviewId: string) => `draft-${reviewId}`;
-
-/** Reviews one draftReviews job takes (the payload's limit). */
-export const DRAFTS_PER_JOB = 100;
 
 /**
  * Queues drafting for new reviews in one round trip: one draftReviews job per hundred reviews (a page

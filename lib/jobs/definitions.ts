@@ -2,6 +2,9 @@ import { z } from "zod";
 import type { JobsOptions } from "bullmq";
 
 // Every job Lobby runs: its queue, payload schema and retry policy. Payloads hold ids, never content.
+
+/** Reviews one draftReviews job takes: a page of a poll or an import. */
+export const DRAFTS_PER_JOB = 100;
 export const JOBS = {
   pollConnection: {
     queue: "poll-connection",
@@ -31,7 +34,7 @@ export const JOBS = {
    */
   draftReviews: {
     queue: "draft-reviews",
-    payload: z.object({ reviewIds: z.array(z.string().min(1)).min(1).max(100) }),
+    payload: z.object({ reviewIds: z.array(z.string().min(1)).min(1).max(DRAFTS_PER_JOB) }),
     options: { attempts: 3, backoff: { type: "exponential", delay: 2_000 }, removeOnComplete: 1000, removeOnFail: 1000 },
   },
   publishReply: {
